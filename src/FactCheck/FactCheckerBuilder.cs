@@ -1,0 +1,109 @@
+using FactCheck.Alignment;
+using FactCheck.Claims;
+using FactCheck.Conflicts;
+using FactCheck.Entities;
+using FactCheck.Text;
+using FactCheck.Time;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FactCheck;
+
+/// <summary>
+/// Composes the pipeline. Every stage has a default; replace any of them through its interface, then
+/// <see cref="Build"/> an immutable, thread-safe <see cref="FactChecker"/>. The builder itself is not thread-safe.
+/// </summary>
+public sealed class FactCheckerBuilder
+{
+    private readonly FactCheckOptions _options = new();
+    private ILoggerFactory _loggerFactory = NullLoggerFactory.Instance;
+    private IBoilerplateRemover? _boilerplate;
+    private ISentenceSplitter? _sentences;
+    private IEntityRecognizer? _recognizer;
+    private IQuoteExtractor? _quotes;
+    private ITimeNormalizer? _time;
+    private IEntityResolver? _resolver;
+    private IClaimExtractor? _claims;
+    private IClaimAligner? _aligner;
+    private IConflictDetector? _conflicts;
+
+    /// <summary>Changes the pipeline's options.</summary>
+    public FactCheckerBuilder Configure(Action<FactCheckOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_options);
+        return this;
+    }
+
+    /// <summary>Logs through <paramref name="loggerFactory"/> (default: no logging).</summary>
+    public FactCheckerBuilder UseLoggerFactory(ILoggerFactory loggerFactory)
+    {
+        _loggerFactory = loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory));
+        return this;
+    }
+
+    /// <summary>Replaces the boilerplate stage.</summary>
+    public FactCheckerBuilder UseBoilerplateRemover(IBoilerplateRemover remover) => Set(ref _boilerplate, remover);
+
+    /// <summary>Replaces the sentence splitter.</summary>
+    public FactCheckerBuilder UseSentenceSplitter(ISentenceSplitter splitter) => Set(ref _sentences, splitter);
+
+    /// <summary>Replaces the entity recognizer.</summary>
+    public FactCheckerBuilder UseEntityRecognizer(IEntityRecognizer recognizer) => Set(ref _recognizer, recognizer);
+
+    /// <summary>Replaces the quotation extractor.</summary>
+    public FactCheckerBuilder UseQuoteExtractor(IQuoteExtractor extractor) => Set(ref _quotes, extractor);
+
+    /// <summary>Replaces the time normalizer.</summary>
+    public FactCheckerBuilder UseTimeNormalizer(ITimeNormalizer normalizer) => Set(ref _time, normalizer);
+
+    /// <summary>Replaces the entity resolver.</summary>
+    public FactCheckerBuilder UseEntityResolver(IEntityResolver resolver) => Set(ref _resolver, resolver);
+
+    /// <summary>Replaces the claim extractor.</summary>
+    public FactCheckerBuilder UseClaimExtractor(IClaimExtractor extractor) => Set(ref _claims, extractor);
+
+    /// <summary>Replaces the claim aligner.</summary>
+    public FactCheckerBuilder UseClaimAligner(IClaimAligner aligner) => Set(ref _aligner, aligner);
+
+    /// <summary>Replaces the conflict detector.</summary>
+    public FactCheckerBuilder UseConflictDetector(IConflictDetector detector) => Set(ref _conflicts, detector);
+
+    /// <summary>Validates the options and freezes the pipeline into a checker.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public FactChecker Build()
+    {
+        var options = _options.Clone();
+        options.Validate();
+        var lf = _loggerFactory;
+        var stages = new PipelineStages(
+            _boilerplate ?? new BoilerplateRemover(logger: lf.CreateLogger<BoilerplateRemover>()),
+            _sentences ?? new SentenceSplitter(logger: lf.CreateLogger<SentenceSplitter>()),
+            _recognizer ?? new EntityRecognizer(logger: lf.CreateLogger<EntityRecognizer>()),
+            _quotes ?? new QuoteExtractor(logger: lf.CreateLogger<QuoteExtractor>()),
+            _time ?? new TimeNormalizer(logger: lf.CreateLogger<TimeNormalizer>()),
+            _resolver ?? new EntityResolver(logger: lf.CreateLogger<EntityResolver>()),
+            _claims ?? new ClaimExtractor(logger: lf.CreateLogger<ClaimExtractor>()),
+            _aligner ?? new ClaimAligner(logger: lf.CreateLogger<ClaimAligner>()),
+            _conflicts ?? new ConflictDetector(logger: lf.CreateLogger<ConflictDetector>()));
+        return new FactChecker(stages, options, lf.CreateLogger<FactChecker>());
+    }
+
+    private FactCheckerBuilder Set<T>(ref T? field, T value)
+        where T : class
+    {
+        field = value ?? throw new ArgumentNullException(nameof(value));
+        return this;
+    }
+}
+
+internal sealed record PipelineStages(
+    IBoilerplateRemover Boilerplate,
+    ISentenceSplitter Sentences,
+    IEntityRecognizer Recognizer,
+    IQuoteExtractor Quotes,
+    ITimeNormalizer Time,
+    IEntityResolver Resolver,
+    IClaimExtractor Claims,
+    IClaimAligner Aligner,
+    IConflictDetector Conflicts);

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactCheck.Text;
+
+/// <summary>Folds text for matching: lower case, no accents, straight quotes and plain hyphens.</summary>
+public static class TextFolding
+{
+    /// <summary>
+    /// Returns the folded form of <paramref name="text"/>: invariant lower case, diacritics removed,
+    /// curly quotes made straight, dashes made hyphens. Non-Latin letters are kept (lower-cased).
+    /// The result may be shorter than the input (combining marks are dropped).
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsAsciiFolded(text))
+        {
+            return text;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            sb.Append(FoldChar(c));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Folds one character (no decomposition): lower case, straight quotes, plain hyphen.</summary>
+    public static char FoldChar(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        '\u00A0' or '\u2009' or '\u202F' => ' ',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static bool IsAsciiFolded(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F || c is >= 'A' and <= 'Z' || c == '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
