@@ -161,6 +161,9 @@ public sealed partial class FactChecker
             Title = d.Source.Title,
             KeptLines = d.Lines.Count(l => l.Kept),
             DroppedLines = d.Lines.Count(l => !l.Kept && l.End > l.Start),
+            SentenceCount = d.Sentences.Count,
+            QuoteCount = d.Quotes.Count,
+            Text = d.Text,
         };
     }
 
