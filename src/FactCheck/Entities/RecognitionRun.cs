@@ -296,7 +296,8 @@ internal sealed class RecognitionRun
             // The qualifier before the formal title: party and state make the affiliation, the rest is part of the role.
             var roleStart = f;
             // "When Senator X": a sentence-initial common word or a determiner is not part of the role.
-            while (a < f && (t[a].Norm is "the" or "a" or "an" || (t[a].Initial && Gazetteer.CommonWords.Contains(t[a].Norm) && !Gazetteer.TitleWords.Contains(t[a].Norm))))
+            while (a < f && (t[a].Norm is "the" or "a" or "an" || (t[a].Initial && Gazetteer.CommonWords.Contains(t[a].Norm) && !Gazetteer.TitleWords.Contains(t[a].Norm)
+                && Lookup(t, a, Math.Min(a + 1, f - 1)) is null && Lookup(t, a, f - 1) is null)))
             {
                 a++;
             }
@@ -460,6 +461,11 @@ internal sealed class RecognitionRun
         }
 
         start = a;
+        if (!t[a].IsWord)
+        {
+            return null;
+        }
+
         var count = b - a + 1;
         var first = t[a].Norm;
         var last = t[b].Norm;
@@ -639,9 +645,16 @@ internal sealed class RecognitionRun
 
         // "a spokeswoman for the agency, Jane Roe, said": the name must close the apposition (comma or sentence end).
         var closes = b + 1 >= t.Count || t[b + 1].Punct is ',' or '.' or ';' or ')' || t[b].Possessive;
-        if (a >= 2 && t[a - 1].Punct == ',' && (closes || StartsWithAs(t, a - 1)))
+        var listed = b + 1 < t.Count && t[b + 1].Norm is "and" or "or";
+        if (a >= 2 && t[a - 1].Punct == ',' && (closes || listed || StartsWithAs(t, a - 1)))
         {
             var role = BackwardApposition(t, a - 1);
+            // "the senators, Roe and Doe": before "and" only a plural role introduces the name.
+            if (role is not null && !closes && listed && !StartsWithAs(t, a - 1) && !role.Text.EndsWith('s'))
+            {
+                role = null;
+            }
+
             if (role is not null)
             {
                 c.Role ??= role;
