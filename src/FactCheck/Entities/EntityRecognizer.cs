@@ -94,13 +94,14 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             }
         }
 
-        if (words < 3)
-        {
-            return false;
-        }
-
         var last = tokens[^1];
         var ended = last.Punct is '.' or '!' or '?' || (last.Punct == '"' && tokens.Count > 1 && tokens[^2].Punct is '.' or '!' or '?' or ',');
+        if (words < 3)
+        {
+            // Two-word lines ("Staff Writer", "General Counsel:") are labels and bylines, not sentences.
+            return words > 0 && !ended;
+        }
+
         // Small words ("With", "To") capitalized mid-line, or nearly every word capitalized, mark Title Case.
         return !ended && (smallCapped >= 1 || capped * 10 >= words * 8);
     }

@@ -385,11 +385,21 @@ public sealed partial class EntityResolver : IEntityResolver
             }
             else if (named.Count > 1)
             {
-                // Several people share the surname: only one named in the same document can be meant.
-                var inDoc = named.Where(c => c.Mentions.Any(m => string.Equals(m.Document, p.Mention.Document, StringComparison.Ordinal))).ToList();
+                // Several people share the surname: only one named in the same document can be meant, or
+                // the one named most recently before the bare surname.
+                var inDoc = named.Where(c => c.Mentions.Any(m => SameDocFull(m, p.Mention))).ToList();
+                var before = inDoc
+                    .Select(c => (Cluster: c, Last: c.Mentions.Where(m => SameDocFull(m, p.Mention) && m.Start < p.Mention.Start).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+                    .Where(x => x.Last >= 0)
+                    .OrderByDescending(x => x.Last)
+                    .ToList();
                 if (inDoc.Count == 1)
                 {
                     target = inDoc[0];
+                }
+                else if (before.Count > 0)
+                {
+                    target = before[0].Cluster;
                 }
                 else
                 {
@@ -429,6 +439,9 @@ public sealed partial class EntityResolver : IEntityResolver
             yield return c;
         }
     }
+
+    private static bool SameDocFull(EntityMention m, EntityMention bare) =>
+        string.Equals(m.Document, bare.Document, StringComparison.Ordinal) && m.Name.Contains(' ', StringComparison.Ordinal);
 
     private static Dictionary<string, Cluster> ResolveByKey(IEnumerable<EntityMention> mentions, EntityType type, Func<EntityMention, string> keyOf)
     {
@@ -532,8 +545,15 @@ public sealed partial class EntityResolver : IEntityResolver
             key = StripThe(Gazetteer.Normalize(canonical));
         }
 
-        // "ministry of defense" = "defense ministry".
+        // "German Ministry of Transport" = "Ministry of Transport": a leading demonym or country qualifies, it does not name.
         var words = key.Split(' ');
+        if (words.Length >= 3 && (Gazetteer.Demonyms.ContainsKey(words[0]) || Gazetteer.Places.ContainsKey(words[0])) && Gazetteer.OrgHeads.Contains(words[1]))
+        {
+            words = words[1..];
+            key = string.Join(' ', words);
+        }
+
+        // "ministry of defense" = "defense ministry".
         if (words.Length >= 3 && words[1] == "of" && Gazetteer.OrgHeads.Contains(words[0]))
         {
             var rest = words.Skip(2).SkipWhile(w => w == "the");
@@ -598,6 +618,11 @@ public sealed partial class EntityResolver : IEntityResolver
     /// <summary>The most complete, most widely used spelling: full names first, by documents, then length and count.</summary>
     private static string CanonicalName(Cluster cluster, List<EntityMention> mentions)
     {
+        // Documents using each surname spelling: the most used spelling wins among transliterations too.
+        var surnameDocs = cluster.Type != EntityType.Person
+            ? new Dictionary<string, int>(StringComparer.Ordinal)
+            : mentions.GroupBy(m => PersonName.Parse(m.Name).Surname, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
         var candidates = mentions
             .Where(m => !IsMisspelt(cluster, m.Name))
             .GroupBy(m => m.Name, StringComparer.Ordinal)
@@ -608,6 +633,7 @@ public sealed partial class EntityResolver : IEntityResolver
                 Count = g.Count(),
                 Tokens = g.Key.Split(' ').Length,
                 Caps = Gazetteer.IsAllCaps(g.Key) && g.Key.Length > 3,
+                SurnameDocs = surnameDocs.GetValueOrDefault(cluster.Type == EntityType.Person ? PersonName.Parse(g.Key).Surname : string.Empty),
             })
             .ToList();
         if (candidates.Count == 0)
@@ -626,6 +652,7 @@ public sealed partial class EntityResolver : IEntityResolver
 
         return pool
             .OrderBy(c => c.Caps)
+            .ThenByDescending(c => c.SurnameDocs)
             .ThenByDescending(c => c.Docs)
             .ThenByDescending(c => c.Tokens)
             .ThenByDescending(c => c.Count)

@@ -13,7 +13,10 @@ internal static class Gazetteer
     private const string Stage = "Entities";
 
     /// <summary>Person titles, multi-word ones included ("attorney general", "sen").</summary>
-    public static FrozenSet<string> Titles { get; } = NormSet("titles");
+    public static FrozenSet<string> Titles { get; } = WordLists.Lines(Stage, "titles").Concat(WordLists.Lines(Stage, "role-nouns"))
+        .Select(Normalize)
+        .Where(t => !WordLists.Map(Stage, "parties").ContainsKey(t) && !IsPlural(t))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every word that occurs in a title, to find the extent of a title sequence.</summary>
     public static FrozenSet<string> TitleWords { get; } = Titles.SelectMany(t => t.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
@@ -125,6 +128,11 @@ internal static class Gazetteer
 
         return letters >= 2;
     }
+
+    // Plural role nouns ("senators", "spokesmen") name groups, never a title before one name.
+    private static bool IsPlural(string t) =>
+        (t.EndsWith('s') && t.Length > 3 && WordLists.Lines(Stage, "role-nouns").Contains(t[..^1], StringComparer.OrdinalIgnoreCase))
+        || t.EndsWith("men", StringComparison.Ordinal) || t.EndsWith("people", StringComparison.Ordinal);
 
     private static FrozenSet<string> NormSet(string name) =>
         WordLists.Lines(Stage, name).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);

@@ -33,13 +33,14 @@ internal static class NameVariants
             return VariantKind.None;
         }
 
-        if (string.Equals(Transliterate(a), Transliterate(b), StringComparison.Ordinal))
+        var shorter = Math.Min(a.Length, b.Length);
+        var kind = SingleEdit(a, b);
+        // A swap of neighbours is a slip of the keyboard even where transliteration would also explain it.
+        if (kind != EditKind.Transposition && string.Equals(Transliterate(a), Transliterate(b), StringComparison.Ordinal))
         {
             return VariantKind.Transliteration;
         }
 
-        var shorter = Math.Min(a.Length, b.Length);
-        var kind = SingleEdit(a, b);
         return kind switch
         {
             // Swapped neighbours keep the letters: safe from length 5.

@@ -207,6 +207,11 @@ internal sealed class RecognitionRun
             return;
         }
 
+        while (a < b && t[a].Norm is "the" or "a" or "an")
+        {
+            a++;
+        }
+
         var coreStart = a;
         string? affiliation = null;
         string? affiliationCode = null;
@@ -428,9 +433,34 @@ internal sealed class RecognitionRun
         return title && Gazetteer.TitleFinalWords.Contains(t[b].Norm);
     }
 
-    private static bool LooksLikePersonName(List<NameToken> t, int a, int b) =>
-        a <= b && (Gazetteer.GivenNames.Contains(t[a].Norm) || (b > a && t[a].Norm.Length == 1)
-            || Gazetteer.TitleFinalWords.Contains(t[a].Norm));
+    private static bool LooksLikePersonName(List<NameToken> t, int a, int b)
+    {
+        if (a > b)
+        {
+            return false;
+        }
+
+        if (Gazetteer.GivenNames.Contains(t[a].Norm) || (b > a && t[a].Norm.Length == 1) || Gazetteer.TitleFinalWords.Contains(t[a].Norm))
+        {
+            return true;
+        }
+
+        // Two or three unknown capitalized words, none a common word or an organization head: a name.
+        if (b == a || b - a > 2)
+        {
+            return false;
+        }
+
+        for (var k = a; k <= b; k++)
+        {
+            if (Gazetteer.CommonWords.Contains(t[k].Norm) || Gazetteer.OrgHeads.Contains(t[k].Norm) || Gazetteer.Places.ContainsKey(t[k].Norm) || t[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Classifies the capitalized span t[a..b]; null when it is not a name.</summary>
     private Candidate? Classify(List<NameToken> t, int a, int b, out int start)
@@ -526,7 +556,7 @@ internal sealed class RecognitionRun
         // An unknown pair is a person only when it does not end in a common word ("Staff", "Desk").
         if (count >= 2 && Gazetteer.CommonWords.Contains(last))
         {
-            return null;
+            return New(t, a, b, EntityType.Organization, weak: true);
         }
 
         return New(t, a, b, count >= 2 ? EntityType.Person : EntityType.Other, weak: true);
@@ -660,6 +690,15 @@ internal sealed class RecognitionRun
                 c.Role ??= role;
                 person = true;
             }
+        }
+
+        // "homes in Bayou Verde", "the mayor of Pueblo": an unknown name after a locative is a place.
+        if (!person && c.Weak && a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && !Gazetteer.GivenNames.Contains(t[a].Norm)
+            && (t[a - 1].Norm is "in" or "near" or "outside" or "across" or "at"
+                || (t[a - 1].Norm == "of" && a >= 2 && t[a - 2].Norm is "mayor" or "governor" or "city" or "town" or "village" or "outskirts" or "streets" or "residents" or "people")))
+        {
+            c.Type = EntityType.Place;
+            c.Weak = false;
         }
 
         if (person && (c.Weak || c.Type == EntityType.Person))
