@@ -14,6 +14,12 @@ internal sealed class TimeLexicon
     {
         Months = IntMap("months");
         Weekdays = IntMap("weekdays");
+
+        // An abbreviation is a name that starts a longer name of the same month ("sept" of "september"); it may take a period.
+        MonthAbbreviations = Months
+            .Where(a => Months.Any(b => b.Value == a.Value && b.Key.Length > a.Key.Length && b.Key.StartsWith(a.Key, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => a.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PartsOfDay = WordLists.Map(Stage, "parts-of-day");
         Numbers = WordLists.Map(Stage, "numbers");
         Ordinals = IntMap("ordinals");
@@ -40,6 +46,8 @@ internal sealed class TimeLexicon
     public static TimeLexicon Default => Instance.Value;
 
     public FrozenDictionary<string, int> Months { get; }
+
+    public FrozenSet<string> MonthAbbreviations { get; }
 
     public FrozenDictionary<string, int> Weekdays { get; }
 

@@ -104,7 +104,7 @@ internal sealed class TimeScanner
         }
 
         next = i + 1;
-        if (Punct(next, '.') && Adjacent(next) && W(i).Length <= 4)
+        if (Punct(next, '.') && Adjacent(next) && _lx.MonthAbbreviations.Contains(W(i)))
         {
             next++;
         }
@@ -758,7 +758,7 @@ internal sealed class TimeScanner
         {
             if (prev is "for" or "recent")
             {
-                return new Match(prev == "recent" ? i - 1 : i, i + 1, Duration("X", bareUnit));
+                return new Match(i - 1, i + 1, Duration("X", bareUnit));
             }
 
             if (W(i + 1) is "later" or "earlier" or "ago")
