@@ -214,6 +214,7 @@ internal static class TimeResolver
         "W" or "WE" => "XXXX-WXX",
         "M" => "XXXX-XX",
         "Q" => "XXXX-QX",
+        "TH" or "TM" => "XXXX-XX-XXTXX:XX",
         _ => "XXXX",
     };
 

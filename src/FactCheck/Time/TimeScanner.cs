@@ -499,6 +499,14 @@ internal sealed class TimeScanner
         var w = W(i);
         if (_lx.RelativeModifiers.TryGetValue(w, out var offset))
         {
+            // "this past weekend", "this coming Friday": the second word gives the direction.
+            if (w == "this" && W(i + 1) is "past" or "coming" && _lx.RelativeModifiers.TryGetValue(W(i + 1), out var second))
+            {
+                var d2 = second < 0 ? Direction.Last : Direction.Next;
+                var inner = WeekdayLed(i + 2, i, d2) ?? MonthLed(i + 2, i, d2) ?? SeasonLed(i + 2, i, d2) ?? RelativeUnit(i + 1, second);
+                return inner is { } im ? im with { From = i } : null;
+            }
+
             var direction = offset < 0 ? Direction.Last : offset > 0 ? Direction.Next : Direction.This;
             return WeekdayLed(i + 1, i, direction) ?? MonthLed(i + 1, i, direction) ?? SeasonLed(i + 1, i, direction)
                 ?? RelativeUnit(i, offset);
@@ -577,7 +585,7 @@ internal sealed class TimeScanner
             return new Match(i - 1, j + 1, Duration("1", unit));
         }
 
-        if (w == "past" || w == "coming")
+        if (w is "past" or "coming" && W(i - 1) != "this")
         {
             return null;
         }
@@ -756,7 +764,7 @@ internal sealed class TimeScanner
         // "for weeks", "in recent months": an unspecified number of units.
         if (UnitAt(i) is { } bareUnit && W(i).EndsWith('s') && bareUnit is not ("Q" or "WE" or "2W"))
         {
-            if (prev is "for" or "recent")
+            if (prev is "for" or "recent" or "after" or "over" or "within")
             {
                 return new Match(i - 1, i + 1, Duration("X", bareUnit));
             }

@@ -12,10 +12,10 @@ internal static class LabelledSet
 
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Time", name);
 
-    public static IReadOnlyList<Row> ReadExpressions()
+    public static IReadOnlyList<Row> ReadExpressions(string file = "expressions.tsv")
     {
         var rows = new List<Row>();
-        var lines = File.ReadAllLines(FixturePath("expressions.tsv"));
+        var lines = File.ReadAllLines(FixturePath(file));
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length == 0 || lines[i].StartsWith('#'))
@@ -26,7 +26,7 @@ internal static class LabelledSet
             var cols = lines[i].Split('\t');
             if (cols.Length != 4)
             {
-                throw new FormatException($"expressions.tsv line {i + 1} has {cols.Length} columns.");
+                throw new FormatException($"{file} line {i + 1} has {cols.Length} columns.");
             }
 
             rows.Add(new Row(i + 1, cols[0], DateOnly.ParseExact(cols[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), cols[2], cols[3]));
@@ -41,7 +41,7 @@ internal static class LabelledSet
         var at = row.Sentence.IndexOf(row.Expression, StringComparison.Ordinal);
         if (at < 0)
         {
-            throw new FormatException($"expressions.tsv line {row.Line}: '{row.Expression}' is not in its sentence.");
+            throw new FormatException($"line {row.Line}: '{row.Expression}' is not in its sentence.");
         }
 
         var found = TimeExpressionRecognizer.Recognize(row.Sentence, row.Anchor)

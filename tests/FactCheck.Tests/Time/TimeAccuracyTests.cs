@@ -4,11 +4,12 @@ namespace FactCheck.Tests.Time;
 
 public class TimeAccuracyTests
 {
-    [Test]
-    public void Recognizer_LabelledSet_ValueAccuracyAtLeastNinetyPercent()
+    [TestCase("expressions.tsv", 150)]
+    [TestCase("expressions-heldout.tsv", 50)]
+    public void Recognizer_LabelledSet_ValueAccuracyAtLeastNinetyPercent(string file, int minimumRows)
     {
-        var rows = LabelledSet.ReadExpressions();
-        rows.Count.Should().BeGreaterThanOrEqualTo(150);
+        var rows = LabelledSet.ReadExpressions(file);
+        rows.Count.Should().BeGreaterThanOrEqualTo(minimumRows);
         var outcomes = rows.Select(LabelledSet.Score).ToList();
         var accuracy = outcomes.Count(o => o.Correct) / (double)outcomes.Count;
         foreach (var o in outcomes.Where(o => !o.Correct))
