@@ -15,11 +15,13 @@ public static class FuzzTargets
     /// <summary>Separates documents in a pipeline input: a line holding only <c>%%</c>.</summary>
     public const string DocumentSeparator = "\n%%\n";
 
-    private static readonly FactChecker Checker = new FactCheckerBuilder()
+    // Lazy: under AFL, instrumented library code must not run before Fuzzer.OutOfProcess.Run sets up the
+    // shared coverage map (it crashes with an access violation otherwise).
+    private static readonly Lazy<FactChecker> Checker = new(() => new FactCheckerBuilder()
         .Configure(o => o.MaxDegreeOfParallelism = 1)
-        .Build();
+        .Build());
 
-    private static readonly BoilerplateRemover Boilerplate = new();
+    private static readonly Lazy<BoilerplateRemover> Boilerplate = new(() => new BoilerplateRemover());
 
     /// <summary>The targets by name.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
@@ -45,7 +47,7 @@ public static class FuzzTargets
             return;
         }
 
-        var lines = Boilerplate.Clean([doc])[0];
+        var lines = Boilerplate.Value.Clean([doc])[0];
         var previousEnd = 0;
         foreach (var l in lines)
         {
@@ -68,7 +70,7 @@ public static class FuzzTargets
         ConsistencyReport report;
         try
         {
-            report = Checker.Check(docs);
+            report = Checker.Value.Check(docs);
         }
         catch (FactCheckInputException)
         {
