@@ -234,5 +234,5 @@ public class HostileInputTests
         return sb.ToString();
     }
 
-    private sealed record ConsistencyReportAssert(Reporting.ConsistencyReport Report);
+    private sealed record ConsistencyReportAssert(global::FactCheck.Reporting.ConsistencyReport Report);
 }
