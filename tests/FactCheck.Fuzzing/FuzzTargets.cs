@@ -78,6 +78,15 @@ public static class FuzzTargets
         }
 
         CheckOffsets(report, docs);
+
+        // Rendering must take any article text: encode it, never fail on it.
+        _ = report.ToJson();
+        _ = report.ToMarkdown();
+        var html = report.ToHtml();
+        if (html.Contains("<script>document.write", StringComparison.Ordinal) || html.Contains("<img src=x onerror", StringComparison.Ordinal))
+        {
+            throw new InvariantException("article text reached the HTML report unencoded");
+        }
     }
 
     private static SourceDocument Load(byte[] data)
