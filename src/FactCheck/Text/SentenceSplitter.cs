@@ -24,6 +24,13 @@ namespace FactCheck.Text;
 /// </remarks>
 public sealed partial class SentenceSplitter : ISentenceSplitter
 {
+    /// <summary>
+    /// Longest sentence emitted, in characters. Real news sentences stay far below it; text without
+    /// punctuation (a scraped blob, a 1 MB line) is cut at whitespace so that per-sentence work in the
+    /// later stages stays bounded and the whole pipeline linear.
+    /// </summary>
+    internal const int MaxSentenceLength = 2_000;
+
     private const int MaxWordLookBack = 32;
     private readonly ILogger _logger;
 
@@ -266,6 +273,24 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
         while (e > s && char.IsWhiteSpace(text[e - 1]))
         {
             e--;
+        }
+
+        while (e - s > MaxSentenceLength)
+        {
+            var cut = s + MaxSentenceLength;
+            var ws = cut;
+            while (ws > s + (MaxSentenceLength / 2) && !char.IsWhiteSpace(text[ws]))
+            {
+                ws--;
+            }
+
+            cut = char.IsWhiteSpace(text[ws]) ? ws : cut;
+            Emit(text, s, cut, output);
+            s = cut;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
         }
 
         if (e > s)
