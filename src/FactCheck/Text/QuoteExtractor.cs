@@ -15,14 +15,14 @@ namespace FactCheck.Text;
 /// quote mark this is the newspaper convention for a quote running over paragraphs, and the parts share
 /// their speaker; otherwise the mark was stray, and an unclosed passage longer than
 /// <see cref="MaxUnclosedLength"/> characters is discarded rather than allowed to swallow the paragraph.</para>
-/// <para><b>Speakers.</b> In order: a cue right after the quote (<c>," X said</c>, <c>," said X</c>, <c>," X told CNN</c>,
+/// <para><b>Speakers.</b> In order: a cue right after the quote (<c>," X said</c>, <c>," said X</c>, <c>," X told AP</c>,
 /// <c>," X, a spokeswoman for Y, said</c>); a cue before it in the same sentence (<c>X said: "</c>,
 /// <c>X said that ... "partial"</c>, <c>X: "</c>); a cue later in the sentence (<c>" ... , X said.</c>);
 /// <c>according to X</c>; otherwise the speaker of the previous quote of the paragraph (or of the quote it
 /// continues). Speech verbs are data (<c>Text/Data/speech-verbs.txt</c>). A pronoun or a definite role
 /// ("he", "the spokeswoman") is resolved to the nearest fitting name: the subject before the quote in the
 /// same sentence, else, sentence by sentence backwards, the speaker of an attributed quote or the first
-/// name used as a subject. An indefinite or plural role ("a White House official") stays anonymous
+/// name used as a subject. An indefinite or plural role ("a city hall official") stays anonymous
 /// (<see cref="SpeakerMention.ResolvedName"/> null). Person mentions come from the entity stage when it has
 /// run (<see cref="AnalyzedDocument.Mentions"/>), otherwise from a built-in finder of capitalised name spans.</para>
 /// </remarks>
@@ -322,7 +322,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
-    /// <summary>After the closing mark to the end of its sentence, or to the next quote; or the next short sentence ("Leahy wrote.").</summary>
+    /// <summary>After the closing mark to the end of its sentence, or to the next quote; or the next short sentence ("Roe wrote.").</summary>
     private static TextSpan AfterWindow(Context ctx, int index, TextSpan para)
     {
         var q = ctx.Quotes[index];
@@ -355,7 +355,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return new TextSpan(from, Math.Min(s.End, limit));
         }
 
-        // The quote ended its sentence ("...?" Leahy wrote.): a short following sentence can still be the cue,
+        // The quote ended its sentence ("...?" Roe wrote.): a short following sentence can still be the cue,
         // unless it leads into the next quote (then it is that quote's cue).
         if (s.End > limit)
         {
@@ -438,10 +438,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         if (end > window.Start && ctx.Text[end - 1] == ':')
         {
-            var last = inWindow.LastOrDefault(c => c.End <= end - 1 && ctx.Text.AsSpan(c.End, end - 1 - c.End).IsWhiteSpace());
-            if (last is not null && last.CanBeSubject)
+            // "X: "..."" or "X shot back: "..."" (a name, then at most three lower-case words, then the colon).
+            var last = inWindow.LastOrDefault(c => c.End <= end - 1 && c.CanBeSubject && FewLowerWords(ctx.Text, c.End, end - 1, 3));
+            if (last is not null)
             {
-                return Make(ctx, last, ":");
+                return Make(ctx, last, ctx.Text.AsSpan(last.End, end - last.End).Trim().ToString());
             }
         }
 
@@ -451,6 +452,34 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
 
         return null;
+    }
+
+    private static bool FewLowerWords(string text, int from, int to, int max)
+    {
+        var words = 0;
+        var i = from;
+        while (i < to)
+        {
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLower(text[i]))
+            {
+                return false;
+            }
+
+            while (i < to && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            words++;
+        }
+
+        return words <= max;
     }
 
     private static Attribution? AccordingTo(Context ctx, TextSpan window)
@@ -626,7 +655,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return list;
     }
 
-    /// <summary>The verb and a short complement: "said in a statement", "told CNN", "told reporters".</summary>
+    /// <summary>The verb and a short complement: "said in a statement", "told AP", "told reporters".</summary>
     private static string CueText(string text, TextSpan verb, int limit)
     {
         var v = text[verb.Start..verb.End];
@@ -639,7 +668,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         if (v is "told" or "tells" or "tell" or "telling")
         {
-            // "told CNN", "told reporters", "told the Washington Post" (up to four words, stopping at punctuation or "that").
+            // "told AP", "told reporters", "told the Daily Ledger" (up to four words, stopping at punctuation or "that").
             var end = verb.End;
             var i = verb.End;
             for (var words = 0; words < 4; words++)
