@@ -61,10 +61,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             ScanParagraph(text, paragraphs, p, raw);
         }
 
+        var mentions = document.Mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var candidates = new List<SpeakerCandidate>();
         foreach (var para in paragraphs)
         {
-            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, document.Mentions));
+            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, mentions));
         }
 
         // Names inside quotation marks are quoted words, not speakers.
@@ -737,7 +738,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         for (var k = from; k >= 0 && k > from - ResolveSentencesBack; k--)
         {
             var s = ctx.Sentences[k];
-            var attributed = ctx.Resolved.LastOrDefault(a => a.QuoteStart >= s.Start && a.QuoteStart < s.End);
+            var attributed = ctx.LastResolvedIn(s);
             if (attributed is not null)
             {
                 return attributed.Name;
@@ -847,6 +848,26 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
 
             return list;
+        }
+
+        /// <summary>The last attributed quote starting inside <paramref name="span"/> (quotes are attributed in offset order).</summary>
+        public ResolvedQuote? LastResolvedIn(TextSpan span)
+        {
+            int lo = 0, hi = Resolved.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (Resolved[mid].QuoteStart < span.End)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && Resolved[lo - 1].QuoteStart >= span.Start ? Resolved[lo - 1] : null;
         }
 
         public TextSpan? SentenceAt(int offset)

@@ -48,11 +48,31 @@ internal static class SpeakerCandidates
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
         var result = new List<SpeakerCandidate>();
-        var fromStage = mentions.Where(m => m.Start >= start && m.End <= end && m.Type is EntityType.Person or EntityType.Organization).ToList();
         if (mentions.Count > 0)
         {
-            foreach (var m in fromStage)
+            // Mentions are ordered by offset: binary search for the paragraph's first one.
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
             {
+                var mid = (lo + hi) >> 1;
+                if (mentions[mid].Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var k = lo; k < mentions.Count && mentions[k].Start < end; k++)
+            {
+                var m = mentions[k];
+                if (m.End > end || m.Type is not (EntityType.Person or EntityType.Organization))
+                {
+                    continue;
+                }
+
                 var kind = m.Type == EntityType.Person ? CandidateKind.Name : CandidateKind.Organization;
                 result.Add(new SpeakerCandidate(m.Start, m.End, text[m.Start..m.End], kind, IsPossessive(text, m.End, end), false, m.Name));
             }
