@@ -724,6 +724,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static string? Resolve(Context ctx, SpeakerCandidate c)
     {
         var current = ctx.SentenceIndexAt(c.Start);
+        if (c.Kind == CandidateKind.Role && FittingRole(ctx, c, current) is { } fitting)
+        {
+            return fitting;
+        }
+
         if (current >= 0)
         {
             var s = ctx.Sentences[current];
@@ -752,6 +757,57 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For "the spokeswoman said": the nearest earlier name introduced with that role word right next to it
+    /// ("spokeswoman Ida Cruz", "Ida Cruz, a spokeswoman for ..."), searching back a few sentences.
+    /// </summary>
+    private static string? FittingRole(Context ctx, SpeakerCandidate role, int current)
+    {
+        var from = current >= 0 ? current : ctx.SentenceIndexBefore(role.Start);
+        for (var k = from; k >= 0 && k > from - ResolveSentencesBack; k--)
+        {
+            var s = ctx.Sentences[k];
+            var names = ctx.CandidatesIn(new TextSpan(s.Start, Math.Min(s.End, role.Start)));
+            for (var n = names.Count - 1; n >= 0; n--)
+            {
+                var x = names[n];
+                if (!x.IsPersonLike)
+                {
+                    continue;
+                }
+
+                var lo = Math.Max(s.Start, x.Start - 30);
+                var hi = Math.Min(Math.Min(s.End, role.Start), x.End + 40);
+                var near = ctx.Text.AsSpan(lo, x.Start - lo).ToString() + " " + ctx.Text.AsSpan(x.End, Math.Max(0, hi - x.End)).ToString();
+                if (ContainsWord(near, role.NameOnly))
+                {
+                    return x.NameOnly;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Case-sensitive on purpose: the lower-case common noun ("spokeswoman Ida Cruz"), not a capitalised title ("Senator Ida Cruz").
+    private static bool ContainsWord(string haystack, string word)
+    {
+        var i = 0;
+        while ((i = haystack.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+        {
+            var before = i == 0 || !char.IsLetter(haystack[i - 1]);
+            var after = i + word.Length >= haystack.Length || !char.IsLetter(haystack[i + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     private static int WordCount(string text, int from, int to)

@@ -172,7 +172,9 @@ internal static class SpeakerCandidates
                         en -= 2; // "Trump's": the apostrophe joined the word
                     }
 
-                    var kind = OrgHeads.Contains(tokens[e - 1].Text) ? CandidateKind.Organization : CandidateKind.Name;
+                    // "White House" is an organization; "Oregon Democrat" (a role word last) is a description, not a name.
+                    var head = tokens[e - 1].Text;
+                    var kind = OrgHeads.Contains(head) || Roles.Contains(head) ? CandidateKind.Organization : CandidateKind.Name;
                     result.Add(new SpeakerCandidate(st, en, text[st..en], kind, IsPossessive(text, en, end), false, text[st..en]));
                 }
             }

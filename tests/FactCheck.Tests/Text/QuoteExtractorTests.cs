@@ -65,6 +65,22 @@ public class QuoteExtractorTests
     }
 
     [Test]
+    public void Extract_DefiniteRole_ResolvedToNameIntroducedWithThatRole()
+    {
+        var q = Quotes("Mayor Jo Park and spokeswoman Ida Cruz met reporters. Park spoke first.\n\n\"We are ready,\" the spokeswoman said.");
+        q.Single().Speaker!.Text.Should().Be("the spokeswoman");
+        q.Single().Speaker!.ResolvedName.Should().Be("Ida Cruz");
+    }
+
+    [Test]
+    public void Extract_AppositiveRoleAfterQuote_CreditsTheName()
+    {
+        var q = Quotes("\"Boats will run,\" Ines Marr, a spokeswoman for the port, said Friday.");
+        q.Single().Speaker!.Text.Should().Be("Ines Marr");
+        q.Single().Cue.Should().Be("said");
+    }
+
+    [Test]
     public void Extract_AnonymousRole_KeepsRoleTextAndNoResolvedName()
     {
         var q = Quotes("Jo Marsh spoke first. \"It was a mistake,\" a city hall official said.");
