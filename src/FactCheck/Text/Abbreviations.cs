@@ -29,7 +29,7 @@ internal static class Abbreviations
             return AbbreviationKind.None;
         }
 
-        // Party-state tags: "D-Minn" is judged by "Minn".
+        // Party-state tags: "R-Tex" is judged by "Tex".
         var hyphen = word.LastIndexOf('-');
         if (hyphen >= 0 && hyphen < word.Length - 1)
         {
@@ -38,7 +38,7 @@ internal static class Abbreviations
 
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return AbbreviationKind.Never; // a middle initial: "Patrick J. Leahy"
+            return AbbreviationKind.Never; // a middle initial: "Ada K. Brand"
         }
 
         if (word.Contains('.'))

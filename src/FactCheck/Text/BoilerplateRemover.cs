@@ -132,7 +132,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
         var content = text.AsSpan(l.ContentStart, l.ContentEnd - l.ContentStart).ToString();
         var words = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (IsDoubled(l.Norm))
+        if (l.Words <= 12 && IsDoubled(l.Norm))
         {
             return "doubled";
         }

@@ -9,29 +9,65 @@ internal static class ChromePhrases
     private static readonly FrozenDictionary<string, string> Months = WordLists.Map("Ingestion", "months");
     private static readonly FrozenSet<string> Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string> ExactEntries = Entries
+        .Where(e => e.Mode == '=').GroupBy(e => e.Phrase, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, Entry[]> PrefixEntries = Entries
+        .Where(e => e.Mode is '^' or ':' or '@').GroupBy(e => LeadKey(e.Phrase), StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Entry[] ContainsEntries = Entries.Where(e => e.Mode == '~').ToArray();
+
     /// <summary>The reason of the first phrase matching the normalized line, or null.</summary>
     /// <param name="norm">The line folded, without bullets, whitespace collapsed.</param>
     /// <param name="exact">The same without trailing <c>. : , ; !</c>.</param>
     public static string? Match(string norm, string exact)
     {
-        foreach (var e in Entries)
+        // Exact and prefix phrases are looked up by the line's leading word, so the cost does not grow with the list.
+        if (ExactEntries.TryGetValue(exact, out var reason))
         {
-            var hit = e.Mode switch
+            return reason;
+        }
+
+        if (PrefixEntries.TryGetValue(LeadKey(norm), out var candidates))
+        {
+            foreach (var e in candidates)
             {
-                '=' => string.Equals(exact, e.Phrase, StringComparison.Ordinal),
-                '^' => StartsWithWord(norm, e.Phrase),
-                '~' => ContainsWord(norm, e.Phrase),
-                ':' => StartsWithWord(norm, e.Phrase) && norm.EndsWith(':'),
-                '@' => StartsWithWord(norm, e.Phrase) && HasDateOrTime(norm),
-                _ => false,
-            };
-            if (hit)
+                var hit = e.Mode switch
+                {
+                    '^' => StartsWithWord(norm, e.Phrase),
+                    ':' => StartsWithWord(norm, e.Phrase) && norm.EndsWith(':'),
+                    _ => StartsWithWord(norm, e.Phrase) && HasDateOrTime(norm),
+                };
+                if (hit)
+                {
+                    return e.Reason;
+                }
+            }
+        }
+
+        foreach (var e in ContainsEntries)
+        {
+            if (ContainsWord(norm, e.Phrase))
             {
                 return e.Reason;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The leading run of letters and digits (or the first character when it is neither).</summary>
+    private static string LeadKey(string s)
+    {
+        var i = 0;
+        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i > 0 ? s[..i] : s.Length > 0 ? s[..1] : string.Empty;
     }
 
     /// <summary>Whether the folded text holds a clock time (9:30), an ISO or numeric date, or a month name before a number.</summary>

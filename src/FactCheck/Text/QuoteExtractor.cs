@@ -15,14 +15,14 @@ namespace FactCheck.Text;
 /// quote mark this is the newspaper convention for a quote running over paragraphs, and the parts share
 /// their speaker; otherwise the mark was stray, and an unclosed passage longer than
 /// <see cref="MaxUnclosedLength"/> characters is discarded rather than allowed to swallow the paragraph.</para>
-/// <para><b>Speakers.</b> In order: a cue right after the quote (<c>," X said</c>, <c>," said X</c>, <c>," X told CNN</c>,
+/// <para><b>Speakers.</b> In order: a cue right after the quote (<c>," X said</c>, <c>," said X</c>, <c>," X told AP</c>,
 /// <c>," X, a spokeswoman for Y, said</c>); a cue before it in the same sentence (<c>X said: "</c>,
 /// <c>X said that ... "partial"</c>, <c>X: "</c>); a cue later in the sentence (<c>" ... , X said.</c>);
 /// <c>according to X</c>; otherwise the speaker of the previous quote of the paragraph (or of the quote it
 /// continues). Speech verbs are data (<c>Text/Data/speech-verbs.txt</c>). A pronoun or a definite role
 /// ("he", "the spokeswoman") is resolved to the nearest fitting name: the subject before the quote in the
 /// same sentence, else, sentence by sentence backwards, the speaker of an attributed quote or the first
-/// name used as a subject. An indefinite or plural role ("a White House official") stays anonymous
+/// name used as a subject. An indefinite or plural role ("a city hall official") stays anonymous
 /// (<see cref="SpeakerMention.ResolvedName"/> null). Person mentions come from the entity stage when it has
 /// run (<see cref="AnalyzedDocument.Mentions"/>), otherwise from a built-in finder of capitalised name spans.</para>
 /// </remarks>
@@ -61,10 +61,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             ScanParagraph(text, paragraphs, p, raw);
         }
 
+        var mentions = document.Mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
         var candidates = new List<SpeakerCandidate>();
         foreach (var para in paragraphs)
         {
-            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, document.Mentions));
+            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, mentions));
         }
 
         // Names inside quotation marks are quoted words, not speakers.
@@ -322,7 +323,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return null;
     }
 
-    /// <summary>After the closing mark to the end of its sentence, or to the next quote; or the next short sentence ("Leahy wrote.").</summary>
+    /// <summary>After the closing mark to the end of its sentence, or to the next quote; or the next short sentence ("Roe wrote.").</summary>
     private static TextSpan AfterWindow(Context ctx, int index, TextSpan para)
     {
         var q = ctx.Quotes[index];
@@ -355,7 +356,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return new TextSpan(from, Math.Min(s.End, limit));
         }
 
-        // The quote ended its sentence ("...?" Leahy wrote.): a short following sentence can still be the cue,
+        // The quote ended its sentence ("...?" Roe wrote.): a short following sentence can still be the cue,
         // unless it leads into the next quote (then it is that quote's cue).
         if (s.End > limit)
         {
@@ -438,10 +439,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         if (end > window.Start && ctx.Text[end - 1] == ':')
         {
-            var last = inWindow.LastOrDefault(c => c.End <= end - 1 && ctx.Text.AsSpan(c.End, end - 1 - c.End).IsWhiteSpace());
-            if (last is not null && last.CanBeSubject)
+            // "X: "..."" or "X shot back: "..."" (a name, then at most three lower-case words, then the colon).
+            var last = inWindow.LastOrDefault(c => c.End <= end - 1 && c.CanBeSubject && FewLowerWords(ctx.Text, c.End, end - 1, 3));
+            if (last is not null)
             {
-                return Make(ctx, last, ":");
+                return Make(ctx, last, ctx.Text.AsSpan(last.End, end - last.End).Trim().ToString());
             }
         }
 
@@ -451,6 +453,34 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
 
         return null;
+    }
+
+    private static bool FewLowerWords(string text, int from, int to, int max)
+    {
+        var words = 0;
+        var i = from;
+        while (i < to)
+        {
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLower(text[i]))
+            {
+                return false;
+            }
+
+            while (i < to && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            words++;
+        }
+
+        return words <= max;
     }
 
     private static Attribution? AccordingTo(Context ctx, TextSpan window)
@@ -626,7 +656,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return list;
     }
 
-    /// <summary>The verb and a short complement: "said in a statement", "told CNN", "told reporters".</summary>
+    /// <summary>The verb and a short complement: "said in a statement", "told AP", "told reporters".</summary>
     private static string CueText(string text, TextSpan verb, int limit)
     {
         var v = text[verb.Start..verb.End];
@@ -639,7 +669,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         if (v is "told" or "tells" or "tell" or "telling")
         {
-            // "told CNN", "told reporters", "told the Washington Post" (up to four words, stopping at punctuation or "that").
+            // "told AP", "told reporters", "told the Daily Ledger" (up to four words, stopping at punctuation or "that").
             var end = verb.End;
             var i = verb.End;
             for (var words = 0; words < 4; words++)
@@ -694,6 +724,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static string? Resolve(Context ctx, SpeakerCandidate c)
     {
         var current = ctx.SentenceIndexAt(c.Start);
+        if (c.Kind == CandidateKind.Role && FittingRole(ctx, c, current) is { } fitting)
+        {
+            return fitting;
+        }
+
         if (current >= 0)
         {
             var s = ctx.Sentences[current];
@@ -708,7 +743,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         for (var k = from; k >= 0 && k > from - ResolveSentencesBack; k--)
         {
             var s = ctx.Sentences[k];
-            var attributed = ctx.Resolved.LastOrDefault(a => a.QuoteStart >= s.Start && a.QuoteStart < s.End);
+            var attributed = ctx.LastResolvedIn(s);
             if (attributed is not null)
             {
                 return attributed.Name;
@@ -722,6 +757,57 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For "the spokeswoman said": the nearest earlier name introduced with that role word right next to it
+    /// ("spokeswoman Ida Cruz", "Ida Cruz, a spokeswoman for ..."), searching back a few sentences.
+    /// </summary>
+    private static string? FittingRole(Context ctx, SpeakerCandidate role, int current)
+    {
+        var from = current >= 0 ? current : ctx.SentenceIndexBefore(role.Start);
+        for (var k = from; k >= 0 && k > from - ResolveSentencesBack; k--)
+        {
+            var s = ctx.Sentences[k];
+            var names = ctx.CandidatesIn(new TextSpan(s.Start, Math.Min(s.End, role.Start)));
+            for (var n = names.Count - 1; n >= 0; n--)
+            {
+                var x = names[n];
+                if (!x.IsPersonLike)
+                {
+                    continue;
+                }
+
+                var lo = Math.Max(s.Start, x.Start - 30);
+                var hi = Math.Min(Math.Min(s.End, role.Start), x.End + 40);
+                var near = ctx.Text.AsSpan(lo, x.Start - lo).ToString() + " " + ctx.Text.AsSpan(x.End, Math.Max(0, hi - x.End)).ToString();
+                if (ContainsWord(near, role.NameOnly))
+                {
+                    return x.NameOnly;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Case-sensitive on purpose: the lower-case common noun ("spokeswoman Ida Cruz"), not a capitalised title ("Senator Ida Cruz").
+    private static bool ContainsWord(string haystack, string word)
+    {
+        var i = 0;
+        while ((i = haystack.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
+        {
+            var before = i == 0 || !char.IsLetter(haystack[i - 1]);
+            var after = i + word.Length >= haystack.Length || !char.IsLetter(haystack[i + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     private static int WordCount(string text, int from, int to)
@@ -818,6 +904,26 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
 
             return list;
+        }
+
+        /// <summary>The last attributed quote starting inside <paramref name="span"/> (quotes are attributed in offset order).</summary>
+        public ResolvedQuote? LastResolvedIn(TextSpan span)
+        {
+            int lo = 0, hi = Resolved.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (Resolved[mid].QuoteStart < span.End)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && Resolved[lo - 1].QuoteStart >= span.Start ? Resolved[lo - 1] : null;
         }
 
         public TextSpan? SentenceAt(int offset)

@@ -14,7 +14,7 @@ namespace FactCheck.Text;
 /// quote or bracket, bullet). <c>"?” he asked</c> and <c>2.5</c> therefore never split.</item>
 /// <item>After a title (<c>Sen.</c>, <c>Gen.</c>, abbreviations listed in <c>Text/Data/abbreviations.txt</c>) or a single
 /// capital initial (<c>J.</c>) a period never ends a sentence; after an ambiguous abbreviation (a state,
-/// a month, <c>U.S.</c>, <c>Inc.</c>, party-state tags such as <c>D-Minn.</c>) only when a typical sentence opener follows.</item>
+/// a month, <c>U.S.</c>, <c>Inc.</c>, party-state tags such as <c>R-Tex.</c>) only when a typical sentence opener follows.</item>
 /// <item>Line breaks end a sentence unless the text is wrapped (the line does not end a sentence and the
 /// next one starts in lower case); a blank line always does. Bullet and list markers at a line's start
 /// are left out of the sentence.</item>

@@ -8,17 +8,17 @@ internal enum CandidateKind
 {
     /// <summary>A person's name (or a capitalised name span of unknown type).</summary>
     Name,
-    /// <summary>An organization ("White House").</summary>
+    /// <summary>An organization ("City Council").</summary>
     Organization,
     /// <summary>A personal pronoun (he, she, they).</summary>
     Pronoun,
-    /// <summary>A role phrase ("the spokeswoman", "a White House official").</summary>
+    /// <summary>A role phrase ("the spokeswoman", "a city hall official").</summary>
     Role,
 }
 
 /// <summary>
 /// A span that could be the speaker of a quotation. <c>Anonymous</c>: a role with an indefinite article or a
-/// plural ("a White House official", "officials"), never resolved to a name. <c>NameOnly</c>: the name
+/// plural ("a city hall official", "officials"), never resolved to a name. <c>NameOnly</c>: the name
 /// without titles (the role noun for roles).
 /// </summary>
 internal sealed record SpeakerCandidate(int Start, int End, string Text, CandidateKind Kind, bool Possessive, bool Anonymous, string NameOnly)
@@ -37,6 +37,7 @@ internal static class SpeakerCandidates
     private static readonly FrozenSet<string> Titles = WordLists.Lines("Text", "person-titles").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OrgHeads = WordLists.Lines("Text", "organization-heads").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Roles = WordLists.Set("Text", "speaker-roles");
+    private static readonly FrozenSet<string> Groups = WordLists.Set("Text", "speaker-groups");
     private static readonly FrozenSet<string> Prepositions = new[] { "of", "in", "from", "at", "on", "into", "with", "for", "by", "about", "against", "between" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Definite = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -47,11 +48,31 @@ internal static class SpeakerCandidates
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
         var result = new List<SpeakerCandidate>();
-        var fromStage = mentions.Where(m => m.Start >= start && m.End <= end && m.Type is EntityType.Person or EntityType.Organization).ToList();
         if (mentions.Count > 0)
         {
-            foreach (var m in fromStage)
+            // Mentions are ordered by offset: binary search for the paragraph's first one.
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
             {
+                var mid = (lo + hi) >> 1;
+                if (mentions[mid].Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var k = lo; k < mentions.Count && mentions[k].Start < end; k++)
+            {
+                var m = mentions[k];
+                if (m.End > end || m.Type is not (EntityType.Person or EntityType.Organization))
+                {
+                    continue;
+                }
+
                 var kind = m.Type == EntityType.Person ? CandidateKind.Name : CandidateKind.Organization;
                 result.Add(new SpeakerCandidate(m.Start, m.End, text[m.Start..m.End], kind, IsPossessive(text, m.End, end), false, m.Name));
             }
@@ -64,7 +85,7 @@ internal static class SpeakerCandidates
         AddPronounsAndRoles(text, tokens, end, result);
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
-        // A role phrase that ends where a name span ends ("the Alabama senator" vs "Alabama") wins; drop nested spans.
+        // A role phrase that ends where a name span ends ("the Oregon senator" vs "Oregon") wins; drop nested spans.
         var pruned = new List<SpeakerCandidate>(result.Count);
         foreach (var c in result)
         {
@@ -151,7 +172,9 @@ internal static class SpeakerCandidates
                         en -= 2; // "Trump's": the apostrophe joined the word
                     }
 
-                    var kind = OrgHeads.Contains(tokens[e - 1].Text) ? CandidateKind.Organization : CandidateKind.Name;
+                    // "White House" is an organization; "Oregon Democrat" (a role word last) is a description, not a name.
+                    var head = tokens[e - 1].Text;
+                    var kind = OrgHeads.Contains(head) || Roles.Contains(head) ? CandidateKind.Organization : CandidateKind.Name;
                     result.Add(new SpeakerCandidate(st, en, text[st..en], kind, IsPossessive(text, en, end), false, text[st..en]));
                 }
             }
@@ -191,6 +214,13 @@ internal static class SpeakerCandidates
                     break;
                 }
 
+                if (Groups.Contains(w.Text) && k == i + 1 && definite)
+                {
+                    // "the union": a body speaking for itself, never resolved to a person.
+                    result.Add(new SpeakerCandidate(t.Start, w.End, text[t.Start..w.End], CandidateKind.Role, IsPossessive(text, w.End, end), true, w.Text));
+                    break;
+                }
+
                 if (Roles.Contains(w.Text))
                 {
                     var next = k + 1 < tokens.Count ? tokens[k + 1] : null;
@@ -216,7 +246,7 @@ internal static class SpeakerCandidates
             return false;
         }
 
-        // All-capital tokens are acronyms or datelines (CNN, U.S., WASHINGTON); "D-Minn" is an affiliation tag.
+        // All-capital tokens are acronyms or datelines (NATO, U.S., DENVER); "R-Tex" is an affiliation tag.
         if (t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
             return false;

@@ -5,7 +5,7 @@ namespace FactCheck.Text;
 /// folded form (<see cref="TextFolding.Fold"/>) for matching. Linear time.
 /// </summary>
 /// <remarks>
-/// A word keeps inner apostrophes and hyphens (<c>don't</c>, <c>D-Minn</c>) and the periods of an
+/// A word keeps inner apostrophes and hyphens (<c>don't</c>, <c>R-Tex</c>) and the periods of an
 /// initialism (<c>U.S.</c>, <c>D.C.</c>); other periods are punctuation. A number keeps separators between
 /// digits (<c>1,000</c>, <c>2.5</c>). Every other visible character is a one-character punctuation token.
 /// </remarks>
