@@ -209,17 +209,22 @@ public sealed partial class EntityResolver : IEntityResolver
         transliterated = new HashSet<string>(StringComparer.Ordinal);
         var parent = surnames.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
 
-        // Blocking: only surnames sharing their first two or last three letters are compared.
+        // Blocking by deletion neighbourhood: two spellings one insertion or one swap apart share a key (the
+        // shorter spelling, or both with one letter deleted); transliterations share their transliteration key.
+        // Each surname has length + 2 keys, so blocks stay tiny and the cost is linear in the surnames.
         var blocks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var s in surnames.Keys.Where(k => k.Length >= NameVariants.MinLength).Order(StringComparer.Ordinal))
         {
-            AddToBlock(blocks, "p:" + s[..2], s);
-            AddToBlock(blocks, "s:" + s[^3..], s);
-            AddToBlock(blocks, "t:" + NameVariants.Transliterate(s)[..2], s);
+            AddToBlock(blocks, "t:" + NameVariants.Transliterate(s), s);
+            AddToBlock(blocks, "d:" + s, s);
+            for (var i = 0; i < s.Length; i++)
+            {
+                AddToBlock(blocks, "d:" + s.Remove(i, 1), s);
+            }
         }
 
         var pairs = new HashSet<(string, string)>();
-        foreach (var (key, members) in blocks.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (key, members) in blocks.Where(kv => kv.Value.Count > 1).OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (members.Count > MaxBlock)
             {

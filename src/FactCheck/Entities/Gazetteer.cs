@@ -81,7 +81,8 @@ internal static class Gazetteer
     /// <summary>Folds, drops periods, collapses whitespace; "U.S." → "us", "Sen." → "sen".</summary>
     public static string Normalize(string text)
     {
-        var folded = TextFolding.Fold(text);
+        // ASCII needs no decomposition; skipping it keeps the hot path free of Unicode normalization.
+        var folded = System.Text.Ascii.IsValid(text) ? text.ToLowerInvariant().Replace('`', '\'') : TextFolding.Fold(text);
         var sb = new StringBuilder(folded.Length);
         var space = false;
         foreach (var c in folded)

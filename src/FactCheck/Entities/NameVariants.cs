@@ -27,16 +27,27 @@ internal static class NameVariants
             return VariantKind.None;
         }
 
-        // FuzzySharp is the coarse filter (it is case-sensitive, so both sides come folded).
-        if (Fuzz.Ratio(a, b) < 80)
+        if (Math.Abs(a.Length - b.Length) > 2)
         {
             return VariantKind.None;
         }
 
         var shorter = Math.Min(a.Length, b.Length);
         var kind = SingleEdit(a, b);
+        var transliteration = kind != EditKind.Transposition && string.Equals(Transliterate(a), Transliterate(b), StringComparison.Ordinal);
+        if (kind is EditKind.Other or EditKind.None && !transliteration)
+        {
+            return VariantKind.None;
+        }
+
+        // FuzzySharp confirms the similarity (it is case-sensitive, so both sides come folded).
+        if (Fuzz.Ratio(a, b) < 80)
+        {
+            return VariantKind.None;
+        }
+
         // A swap of neighbours is a slip of the keyboard even where transliteration would also explain it.
-        if (kind != EditKind.Transposition && string.Equals(Transliterate(a), Transliterate(b), StringComparison.Ordinal))
+        if (transliteration)
         {
             return VariantKind.Transliteration;
         }

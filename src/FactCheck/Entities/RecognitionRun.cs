@@ -73,10 +73,20 @@ internal sealed class RecognitionRun
                 continue;
             }
 
-            if (n.IsWord && Gazetteer.Particles.Contains(n.Norm) && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].IsCap)
+            if (n.IsWord && !n.IsCap && Gazetteer.Particles.Contains(n.Norm))
             {
-                j += 2;
-                continue;
+                // "van der Berg", "de la Cruz": up to three particles, then a capitalized word.
+                var k = j + 1;
+                while (k < t.Count && k < j + 4 && t[k].IsWord && !t[k].IsCap && Gazetteer.Particles.Contains(t[k].Norm))
+                {
+                    k++;
+                }
+
+                if (k < t.Count && t[k].IsWord && t[k].IsCap)
+                {
+                    j = k;
+                    continue;
+                }
             }
 
             if (n.IsWord && !n.IsCap && IsTitleWord(n.Norm) && LeadsToName(t, j + 1))
@@ -884,7 +894,8 @@ internal sealed class RecognitionRun
     {
         foreach (var c in _candidates)
         {
-            if (c.Weak)
+            // Unknown multi-word names are persons by default; their surnames type the bare ones too.
+            if (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && Slice(c.NameStart, c.NameEnd).Contains(' ', StringComparison.Ordinal)))
             {
                 continue;
             }
