@@ -39,6 +39,9 @@ internal static class Gazetteer
     /// <summary>Organization head words ("committee", "airlines").</summary>
     public static FrozenSet<string> OrgHeads { get; } = NormSet("org-heads");
 
+    /// <summary>Place head words ("county", "valley").</summary>
+    public static FrozenSet<string> PlaceHeads { get; } = NormSet("place-heads");
+
     /// <summary>Event head words ("convention", "olympics").</summary>
     public static FrozenSet<string> EventHeads { get; } = NormSet("event-heads");
 

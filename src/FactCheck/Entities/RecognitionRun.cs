@@ -59,6 +59,7 @@ internal sealed class RecognitionRun
         }
 
         var j = i;
+        var ofJoined = false;
         while (true)
         {
             if (t[j].Possessive || j + 1 >= t.Count)
@@ -113,8 +114,17 @@ internal sealed class RecognitionRun
                 if (k < t.Count && t[k].IsWord && t[k].IsCap)
                 {
                     j = k;
+                    ofJoined = true;
                     continue;
                 }
+            }
+
+            // "Department of Health and Human Services": after an "of", "and" may join two capitalized words.
+            if (ofJoined && n.IsWord && n.Norm == "and" && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].IsCap && !t[j + 2].Possessive
+                && (Gazetteer.CommonWords.Contains(t[j + 2].Norm) || Gazetteer.OrgHeads.Contains(t[j + 2].Norm)))
+            {
+                j += 2;
+                continue;
             }
 
             return j;
@@ -488,6 +498,19 @@ internal sealed class RecognitionRun
             return known;
         }
 
+        // An organization head names the whole span ("Great Lakes Courier"), less a leading determiner.
+        var d = a;
+        while (d < b && t[d].Norm is "the" or "a" or "an")
+        {
+            d++;
+        }
+
+        if (d < b && Gazetteer.OrgHeads.Contains(t[b].Norm) && !(t[d].Initial && Gazetteer.CommonWords.Contains(t[d].Norm) && Lookup(t, d + 1, b) is not null))
+        {
+            start = d;
+            return New(t, d, b, EntityType.Organization, weak: false);
+        }
+
         // Leading determiners and sentence-initial common words are not part of a name.
         while (a < b && (t[a].Norm is "the" or "a" or "an" || (t[a].Initial && Gazetteer.CommonWords.Contains(t[a].Norm))))
         {
@@ -529,6 +552,11 @@ internal sealed class RecognitionRun
             }
         }
 
+        if (count >= 2 && Gazetteer.PlaceHeads.Contains(last))
+        {
+            return New(t, a, b, EntityType.Place, weak: false);
+        }
+
         if (count >= 2 && (Gazetteer.EventHeads.Contains(last) || Gazetteer.EventPrefixes.Contains(first)))
         {
             return New(t, a, b, EntityType.Other, weak: false);
@@ -549,6 +577,12 @@ internal sealed class RecognitionRun
         if (count >= 2 && (Gazetteer.GivenNames.Contains(first) || first.Length == 1))
         {
             return New(t, a, b, EntityType.Person, weak: false);
+        }
+
+        if (count == 1 && t[a].IsAllCaps && (Gazetteer.Titles.Contains(first) || Gazetteer.CommonWords.Contains(first)))
+        {
+            // "CEO", "TV", "NEWS": capitals do not make a title or a common word a name.
+            return null;
         }
 
         if (count == 1 && t[a].IsAllCaps)
@@ -702,6 +736,13 @@ internal sealed class RecognitionRun
             }
         }
 
+        // "The Harbor Star reported": a determiner never introduces a person's bare name.
+        if (!person && c.Weak && c.Type == EntityType.Person
+            && ((a >= 1 && t[a - 1].IsWord && t[a - 1].Norm == "the") || (t[a].Norm == "the" && t[a].Start < c.NameStart) || HasDeterminerBefore(t, c)))
+        {
+            c.Type = EntityType.Organization;
+        }
+
         // "homes in Bayou Verde", "the mayor of Pueblo": an unknown name after a locative is a place.
         if (!person && c.Weak && a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && !Gazetteer.GivenNames.Contains(t[a].Norm)
             && (t[a - 1].Norm is "in" or "near" or "outside" or "across" or "at"
@@ -716,6 +757,12 @@ internal sealed class RecognitionRun
             c.Type = EntityType.Person;
             c.Weak = false;
         }
+    }
+
+    private static bool HasDeterminerBefore(List<NameToken> t, Candidate c)
+    {
+        var k = t.FindIndex(x => x.Start == c.NameStart);
+        return k >= 1 && t[k - 1].IsWord && t[k - 1].Norm == "the";
     }
 
     /// <summary>"D-Minn", "R-CA": a party letter, a hyphen and a state abbreviation.</summary>

@@ -115,12 +115,23 @@ public class EntityResolverTests
     public void Resolver_EqualSupportForTwoSpellings_KeepsApartAndLogs()
     {
         var logger = new FakeLogger<EntityResolver>();
-        var docs = Docs(("a", "Ilse Marwick", EntityType.Person), ("b", "Ilse Mawrick", EntityType.Person));
+        var docs = Docs(("a", "Marwick", EntityType.Person), ("b", "Mawrick", EntityType.Person));
 
         var r = new EntityResolver(logger).Resolve(docs);
 
         r.Entities.Should().HaveCount(2);
         logger.Collector.GetSnapshot().Should().Contain(l => l.Level == LogLevel.Information && l.Message.Contains("apart", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Resolver_EqualSupportButSameGivenName_MergesWithLowConfidence()
+    {
+        var docs = Docs(("a", "Ilse Marwick", EntityType.Person), ("b", "Ilse Mawrick", EntityType.Person));
+
+        var r = Resolver.Resolve(docs);
+
+        r.Entities.Should().ContainSingle().Which.Name.Should().Be("Ilse Marwick");
+        r.Findings.Should().ContainSingle().Which.Confidence.Should().BeLessThan(0.6);
     }
 
     [TestCase("Gaddafi", "Qaddafi")]
