@@ -153,7 +153,7 @@ public sealed partial class EntityResolver : IEntityResolver
             }
         }
 
-        // Bare words typed Other that equal a known surname are that person ("Kislyak" in a document that only misspells the full name).
+        // Bare words typed Other that equal a known surname are that person (a surname in a document that only misspells the full name).
         foreach (var o in others)
         {
             var key = Gazetteer.Normalize(o.Name);

@@ -1052,7 +1052,7 @@ internal sealed class RecognitionRun
         {
             if (char.IsUpper(_text[k]) && char.IsLower(_text[k - 1]))
             {
-                // McCain, MacArthur and DeSantis-like surnames are names, not brands.
+                // McAllister, MacArthur and DeLuca-like surnames are names, not brands.
                 var prefix = _text.AsSpan(token.Start, k - token.Start);
                 return !(prefix is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "O");
             }
