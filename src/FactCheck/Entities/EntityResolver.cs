@@ -87,6 +87,9 @@ public sealed partial class EntityResolver : IEntityResolver
         /// <summary>Misspelt folded surname → its correct folded surname (people only).</summary>
         public Dictionary<string, string> Misspelt { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Misspelt surnames whose spelling had no more support than the usual one (lower confidence).</summary>
+        public HashSet<string> Tied { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Transliterated folded surname variants (people only); merged but not misspellings.</summary>
         public HashSet<string> Transliterated { get; } = new(StringComparer.Ordinal);
 
@@ -150,7 +153,7 @@ public sealed partial class EntityResolver : IEntityResolver
             }
         }
 
-        // Bare words typed Other that equal a known surname are that person ("Kislyak" in a document that only misspells the full name).
+        // Bare words typed Other that equal a known surname are that person (a surname in a document that only misspells the full name).
         foreach (var o in others)
         {
             var key = Gazetteer.Normalize(o.Name);
@@ -163,7 +166,7 @@ public sealed partial class EntityResolver : IEntityResolver
             }
         }
 
-        var canonicalSurname = MergeSurnameVariants(surnames, out var misspelt, out var transliterated);
+        var canonicalSurname = MergeSurnameVariants(surnames, out var misspelt, out var transliterated, out var tied);
 
         // Group by canonical surname, then by given name.
         var bySurname = new Dictionary<string, List<(EntityMention Mention, PersonName Name)>>(StringComparer.Ordinal);
@@ -182,7 +185,7 @@ public sealed partial class EntityResolver : IEntityResolver
         var result = new List<Cluster>();
         foreach (var (root, list) in bySurname.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            result.AddRange(SplitByGivenName(list, misspelt, transliterated));
+            result.AddRange(SplitByGivenName(list, misspelt, transliterated, tied));
         }
 
         return result;
@@ -203,23 +206,30 @@ public sealed partial class EntityResolver : IEntityResolver
     private Dictionary<string, string> MergeSurnameVariants(
         Dictionary<string, SurnameStats> surnames,
         out Dictionary<string, string> misspelt,
-        out HashSet<string> transliterated)
+        out HashSet<string> transliterated,
+        out HashSet<string> tied)
     {
+        tied = new HashSet<string>(StringComparer.Ordinal);
         misspelt = new Dictionary<string, string>(StringComparer.Ordinal);
         transliterated = new HashSet<string>(StringComparer.Ordinal);
         var parent = surnames.Keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
 
-        // Blocking: only surnames sharing their first two or last three letters are compared.
+        // Blocking by deletion neighbourhood: two spellings one insertion or one swap apart share a key (the
+        // shorter spelling, or both with one letter deleted); transliterations share their transliteration key.
+        // Each surname has length + 2 keys, so blocks stay tiny and the cost is linear in the surnames.
         var blocks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var s in surnames.Keys.Where(k => k.Length >= NameVariants.MinLength).Order(StringComparer.Ordinal))
         {
-            AddToBlock(blocks, "p:" + s[..2], s);
-            AddToBlock(blocks, "s:" + s[^3..], s);
-            AddToBlock(blocks, "t:" + NameVariants.Transliterate(s)[..2], s);
+            AddToBlock(blocks, "t:" + NameVariants.Transliterate(s), s);
+            AddToBlock(blocks, "d:" + s, s);
+            for (var i = 0; i < s.Length; i++)
+            {
+                AddToBlock(blocks, "d:" + s.Remove(i, 1), s);
+            }
         }
 
         var pairs = new HashSet<(string, string)>();
-        foreach (var (key, members) in blocks.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (key, members) in blocks.Where(kv => kv.Value.Count > 1).OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (members.Count > MaxBlock)
             {
@@ -239,25 +249,34 @@ public sealed partial class EntityResolver : IEntityResolver
 
         foreach (var (x, y) in pairs.OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal))
         {
-            var kind = NameVariants.Classify(x, y);
+            var sx = surnames[x];
+            var sy = surnames[y];
+            var bothNamed = sx.Given.Count > 0 && sy.Given.Count > 0;
+            var sameGiven = bothNamed && sx.Given.Overlaps(sy.Given) && sx.Given.Concat(sy.Given).All(g => g.Length > 1);
+            var kind = NameVariants.Classify(x, y, sameGiven);
             if (kind == VariantKind.None)
             {
                 continue;
             }
 
-            var sx = surnames[x];
-            var sy = surnames[y];
-            if (sx.Given.Count > 0 && sy.Given.Count > 0 && !GivenCompatible(sx.Given, sy.Given))
+            if (bothNamed && !GivenCompatible(sx.Given, sy.Given))
             {
                 LogKeptApart(_logger, x, y, "different given names");
                 continue;
             }
 
             var cmp = CompareSupport(sx, sy);
-            if (kind == VariantKind.Misspelling && cmp == 0)
+            if (kind == VariantKind.Misspelling && cmp == 0 && !sameGiven)
             {
                 LogKeptApart(_logger, x, y, "equal support, no spelling is clearly the usual one");
                 continue;
+            }
+
+            if (cmp == 0)
+            {
+                // Same given name, equal support: merged, and the spelling of the earliest document is taken as usual.
+                cmp = string.CompareOrdinal(sx.Documents.Min(StringComparer.Ordinal), sy.Documents.Min(StringComparer.Ordinal)) <= 0 ? 1 : -1;
+                tied.Add(cmp > 0 ? y : x);
             }
 
             var (keep, drop) = cmp >= 0 ? (x, y) : (y, x);
@@ -340,7 +359,8 @@ public sealed partial class EntityResolver : IEntityResolver
     private IEnumerable<Cluster> SplitByGivenName(
         List<(EntityMention Mention, PersonName Name)> list,
         Dictionary<string, string> misspelt,
-        HashSet<string> transliterated)
+        HashSet<string> transliterated,
+        HashSet<string> tied)
     {
         // Full given names first; an initial joins the only given name it fits.
         var givens = list.Where(p => p.Name.Given is { Length: > 1 }).Select(p => p.Name.Given!).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -389,17 +409,23 @@ public sealed partial class EntityResolver : IEntityResolver
                 // the one named most recently before the bare surname.
                 var inDoc = named.Where(c => c.Mentions.Any(m => SameDocFull(m, p.Mention))).ToList();
                 var before = inDoc
-                    .Select(c => (Cluster: c, Last: c.Mentions.Where(m => SameDocFull(m, p.Mention) && m.Start < p.Mention.Start).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
-                    .Where(x => x.Last >= 0)
-                    .OrderByDescending(x => x.Last)
+                    .Where(c => c.Mentions.Any(m => SameDocFull(m, p.Mention) && m.Start < p.Mention.Start))
+                    .OrderByDescending(c => c.Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count())
                     .ToList();
+                int Docs(Cluster c) => c.Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count();
                 if (inDoc.Count == 1)
                 {
                     target = inDoc[0];
                 }
-                else if (before.Count > 0)
+                else if (before.Count == 1)
                 {
-                    target = before[0].Cluster;
+                    // Only one of them has been named yet at this point of the article.
+                    target = before[0];
+                }
+                else if (before.Count > 1 && Docs(before[0]) > Docs(before[1]))
+                {
+                    // Both named already: the one the cluster's outlets cover more is the article's subject.
+                    target = before[0];
                 }
                 else
                 {
@@ -429,6 +455,10 @@ public sealed partial class EntityResolver : IEntityResolver
                 if (misspelt.TryGetValue(s, out var correct))
                 {
                     c.Misspelt[s] = correct;
+                    if (tied.Contains(s))
+                    {
+                        c.Tied.Add(s);
+                    }
                 }
                 else if (transliterated.Contains(s))
                 {
@@ -686,7 +716,7 @@ public sealed partial class EntityResolver : IEntityResolver
             }
 
             var correctDocs = entity.Variants.Where(v => !v.Misspelling).SelectMany(v => v.Documents).Distinct(StringComparer.Ordinal).Count();
-            var confidence = correctDocs >= 2 * variant.Documents.Count ? 0.9 : 0.75;
+            var confidence = cluster.Tied.Contains(parsed.Surname) ? 0.55 : correctDocs >= 2 * variant.Documents.Count ? 0.9 : 0.75;
             var summary = string.Create(
                 CultureInfo.InvariantCulture,
                 $"'{variant.Text}' in {string.Join(", ", variant.Documents)} is a misspelling of '{correct}'");

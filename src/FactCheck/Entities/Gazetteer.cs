@@ -39,6 +39,9 @@ internal static class Gazetteer
     /// <summary>Organization head words ("committee", "airlines").</summary>
     public static FrozenSet<string> OrgHeads { get; } = NormSet("org-heads");
 
+    /// <summary>Place head words ("county", "valley").</summary>
+    public static FrozenSet<string> PlaceHeads { get; } = NormSet("place-heads");
+
     /// <summary>Event head words ("convention", "olympics").</summary>
     public static FrozenSet<string> EventHeads { get; } = NormSet("event-heads");
 
@@ -81,7 +84,8 @@ internal static class Gazetteer
     /// <summary>Folds, drops periods, collapses whitespace; "U.S." → "us", "Sen." → "sen".</summary>
     public static string Normalize(string text)
     {
-        var folded = TextFolding.Fold(text);
+        // ASCII needs no decomposition; skipping it keeps the hot path free of Unicode normalization.
+        var folded = System.Text.Ascii.IsValid(text) ? text.ToLowerInvariant().Replace('`', '\'') : TextFolding.Fold(text);
         var sb = new StringBuilder(folded.Length);
         var space = false;
         foreach (var c in folded)

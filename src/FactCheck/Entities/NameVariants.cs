@@ -20,23 +20,37 @@ internal static class NameVariants
     public const int MinLength = 5;
 
     /// <summary>The relation between two folded surnames (lower case, no accents).</summary>
-    public static VariantKind Classify(string a, string b)
+    /// <param name="a">One folded surname.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="sameGivenName">Both are used with the same given name, which makes a short-name slip credible.</param>
+    public static VariantKind Classify(string a, string b, bool sameGivenName = false)
     {
         if (string.Equals(a, b, StringComparison.Ordinal) || a.Length < MinLength || b.Length < MinLength)
         {
             return VariantKind.None;
         }
 
-        // FuzzySharp is the coarse filter (it is case-sensitive, so both sides come folded).
-        if (Fuzz.Ratio(a, b) < 80)
+        if (Math.Abs(a.Length - b.Length) > 2)
         {
             return VariantKind.None;
         }
 
         var shorter = Math.Min(a.Length, b.Length);
         var kind = SingleEdit(a, b);
+        var transliteration = kind != EditKind.Transposition && string.Equals(Transliterate(a), Transliterate(b), StringComparison.Ordinal);
+        if (kind is EditKind.Other or EditKind.None && !transliteration)
+        {
+            return VariantKind.None;
+        }
+
+        // FuzzySharp confirms the similarity (it is case-sensitive, so both sides come folded).
+        if (Fuzz.Ratio(a, b) < 80)
+        {
+            return VariantKind.None;
+        }
+
         // A swap of neighbours is a slip of the keyboard even where transliteration would also explain it.
-        if (kind != EditKind.Transposition && string.Equals(Transliterate(a), Transliterate(b), StringComparison.Ordinal))
+        if (transliteration)
         {
             return VariantKind.Transliteration;
         }
@@ -46,7 +60,7 @@ internal static class NameVariants
             // Swapped neighbours keep the letters: safe from length 5.
             EditKind.Transposition => VariantKind.Misspelling,
             // An extra letter: from length 6, and never a trailing "s" (plural or possessive).
-            EditKind.Indel when shorter >= 6 && !TrailingS(a, b) => VariantKind.Misspelling,
+            EditKind.Indel when (shorter >= 6 || sameGivenName) && !TrailingS(a, b) => VariantKind.Misspelling,
             _ => VariantKind.None,
         };
     }

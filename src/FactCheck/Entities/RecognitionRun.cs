@@ -59,6 +59,7 @@ internal sealed class RecognitionRun
         }
 
         var j = i;
+        var ofJoined = false;
         while (true)
         {
             if (t[j].Possessive || j + 1 >= t.Count)
@@ -73,10 +74,20 @@ internal sealed class RecognitionRun
                 continue;
             }
 
-            if (n.IsWord && Gazetteer.Particles.Contains(n.Norm) && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].IsCap)
+            if (n.IsWord && !n.IsCap && Gazetteer.Particles.Contains(n.Norm))
             {
-                j += 2;
-                continue;
+                // "van der Berg", "de la Cruz": up to three particles, then a capitalized word.
+                var k = j + 1;
+                while (k < t.Count && k < j + 4 && t[k].IsWord && !t[k].IsCap && Gazetteer.Particles.Contains(t[k].Norm))
+                {
+                    k++;
+                }
+
+                if (k < t.Count && t[k].IsWord && t[k].IsCap)
+                {
+                    j = k;
+                    continue;
+                }
             }
 
             if (n.IsWord && !n.IsCap && IsTitleWord(n.Norm) && LeadsToName(t, j + 1))
@@ -103,8 +114,17 @@ internal sealed class RecognitionRun
                 if (k < t.Count && t[k].IsWord && t[k].IsCap)
                 {
                     j = k;
+                    ofJoined = true;
                     continue;
                 }
+            }
+
+            // "Department of Health and Human Services": after an "of", "and" may join two capitalized words.
+            if (ofJoined && n.IsWord && n.Norm == "and" && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].IsCap && !t[j + 2].Possessive
+                && (Gazetteer.CommonWords.Contains(t[j + 2].Norm) || Gazetteer.OrgHeads.Contains(t[j + 2].Norm)))
+            {
+                j += 2;
+                continue;
             }
 
             return j;
@@ -478,6 +498,19 @@ internal sealed class RecognitionRun
             return known;
         }
 
+        // An organization head names the whole span ("Great Lakes Courier"), less a leading determiner.
+        var d = a;
+        while (d < b && t[d].Norm is "the" or "a" or "an")
+        {
+            d++;
+        }
+
+        if (d < b && Gazetteer.OrgHeads.Contains(t[b].Norm) && !(t[d].Initial && Gazetteer.CommonWords.Contains(t[d].Norm) && Lookup(t, d + 1, b) is not null))
+        {
+            start = d;
+            return New(t, d, b, EntityType.Organization, weak: false);
+        }
+
         // Leading determiners and sentence-initial common words are not part of a name.
         while (a < b && (t[a].Norm is "the" or "a" or "an" || (t[a].Initial && Gazetteer.CommonWords.Contains(t[a].Norm))))
         {
@@ -519,6 +552,11 @@ internal sealed class RecognitionRun
             }
         }
 
+        if (count >= 2 && Gazetteer.PlaceHeads.Contains(last))
+        {
+            return New(t, a, b, EntityType.Place, weak: false);
+        }
+
         if (count >= 2 && (Gazetteer.EventHeads.Contains(last) || Gazetteer.EventPrefixes.Contains(first)))
         {
             return New(t, a, b, EntityType.Other, weak: false);
@@ -539,6 +577,12 @@ internal sealed class RecognitionRun
         if (count >= 2 && (Gazetteer.GivenNames.Contains(first) || first.Length == 1))
         {
             return New(t, a, b, EntityType.Person, weak: false);
+        }
+
+        if (count == 1 && t[a].IsAllCaps && (Gazetteer.Titles.Contains(first) || Gazetteer.CommonWords.Contains(first)))
+        {
+            // "CEO", "TV", "NEWS": capitals do not make a title or a common word a name.
+            return null;
         }
 
         if (count == 1 && t[a].IsAllCaps)
@@ -692,6 +736,13 @@ internal sealed class RecognitionRun
             }
         }
 
+        // "The Harbor Star reported": a determiner never introduces a person's bare name.
+        if (!person && c.Weak && c.Type == EntityType.Person
+            && ((a >= 1 && t[a - 1].IsWord && t[a - 1].Norm == "the") || (t[a].Norm == "the" && t[a].Start < c.NameStart) || HasDeterminerBefore(t, c)))
+        {
+            c.Type = EntityType.Organization;
+        }
+
         // "homes in Bayou Verde", "the mayor of Pueblo": an unknown name after a locative is a place.
         if (!person && c.Weak && a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && !Gazetteer.GivenNames.Contains(t[a].Norm)
             && (t[a - 1].Norm is "in" or "near" or "outside" or "across" or "at"
@@ -706,6 +757,12 @@ internal sealed class RecognitionRun
             c.Type = EntityType.Person;
             c.Weak = false;
         }
+    }
+
+    private static bool HasDeterminerBefore(List<NameToken> t, Candidate c)
+    {
+        var k = t.FindIndex(x => x.Start == c.NameStart);
+        return k >= 1 && t[k - 1].IsWord && t[k - 1].Norm == "the";
     }
 
     /// <summary>"D-Minn", "R-CA": a party letter, a hyphen and a state abbreviation.</summary>
@@ -884,7 +941,8 @@ internal sealed class RecognitionRun
     {
         foreach (var c in _candidates)
         {
-            if (c.Weak)
+            // Unknown multi-word names are persons by default; their surnames type the bare ones too.
+            if (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && Slice(c.NameStart, c.NameEnd).Contains(' ', StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -994,7 +1052,7 @@ internal sealed class RecognitionRun
         {
             if (char.IsUpper(_text[k]) && char.IsLower(_text[k - 1]))
             {
-                // McCain, MacArthur and DeSantis-like surnames are names, not brands.
+                // McAllister, MacArthur and DeLuca-like surnames are names, not brands.
                 var prefix = _text.AsSpan(token.Start, k - token.Start);
                 return !(prefix is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "O");
             }

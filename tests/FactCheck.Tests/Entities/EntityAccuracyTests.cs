@@ -18,6 +18,20 @@ public class EntityAccuracyTests
         AssertGoals(scores);
     }
 
+    private static IEnumerable<TestCaseData> HeldOutSets() =>
+        new[] { "heldout-health", "heldout-trial" }.Select(s => new TestCaseData(s).SetName($"Accuracy_{s}_NeverMergesDifferentPeople"));
+
+    /// <summary>Held-out sets were written after tuning; they are reported, and only the no-false-merge rule is enforced.</summary>
+    [TestCaseSource(nameof(HeldOutSets))]
+    public void Accuracy_HeldOutSet_NeverMergesDifferentPeople(string set)
+    {
+        var folder = Path.Combine(EntityMetrics.FixturesDirectory, set);
+        var scores = EntityMetrics.Score(set, EntityMetrics.LoadSet(folder), EntityMetrics.LoadGold(Path.Combine(folder, "entities.tsv")));
+        Report(scores);
+        scores.FalseMerges.Should().BeEmpty();
+        scores.Of("person").Recall.Should().BeGreaterThan(0.5, string.Join("; ", scores.Errors));
+    }
+
     [Test]
     public void Accuracy_Seeds_MeetsGoals()
     {
