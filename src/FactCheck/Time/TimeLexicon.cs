@@ -76,16 +76,16 @@ internal sealed class TimeLexicon
 
     public FrozenSet<string> MonthCues { get; }
 
-    /// <summary>Period nouns as word sequences, longest first.</summary>
-    public IReadOnlyList<string[]> PeriodNouns { get; }
+    /// <summary>Period nouns as word sequences by first word, longest first.</summary>
+    public FrozenDictionary<string, string[][]> PeriodNouns { get; }
 
-    /// <summary>Time-zone words as word sequences, longest first.</summary>
-    public IReadOnlyList<string[]> TimeZones { get; }
+    /// <summary>Time-zone words as word sequences by first word, longest first.</summary>
+    public FrozenDictionary<string, string[][]> TimeZones { get; }
 
     public FrozenDictionary<string, (int Month, int Day)> Holidays { get; }
 
-    /// <summary>Holiday names as word sequences (apostrophes kept as separate tokens), longest first.</summary>
-    public IReadOnlyList<string[]> HolidayPhrases { get; }
+    /// <summary>Holiday names as word sequences by first word (a possessive is its own token), longest first.</summary>
+    public FrozenDictionary<string, string[][]> HolidayPhrases { get; }
 
     private static FrozenDictionary<string, int> IntMap(string name) =>
         WordLists.Map(Stage, name).ToFrozenDictionary(
@@ -93,11 +93,14 @@ internal sealed class TimeLexicon
             kv => int.Parse(kv.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             StringComparer.OrdinalIgnoreCase);
 
-    // Phrases are split the way the tokenizer splits text, so they can be compared token by token.
-    private static string[][] Phrases(IEnumerable<string> lines) =>
+    // Phrases are split the way the tokenizer splits text, so they can be compared token by token; they are
+    // indexed by their first token, longest first.
+    private static FrozenDictionary<string, string[][]> Phrases(IEnumerable<string> lines) =>
         lines.Select(l => TimeTokenizer.Tokenize(l.ToLowerInvariant(), 0, l.Length).Select(t => t.Lower).ToArray())
             .Where(p => p.Length > 0)
-            .OrderByDescending(p => p.Length)
-            .ThenBy(p => string.Join(' ', p), StringComparer.Ordinal)
-            .ToArray();
+            .GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.Length).ThenBy(p => string.Join(' ', p), StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace FactCheck.Time;
@@ -221,9 +222,14 @@ internal sealed class TimeScanner
     private string? UnitAt(int i) => _lx.Units.TryGetValue(W(i), out var u) ? u : null;
 
     /// <summary>Longest phrase of <paramref name="phrases"/> starting at token <paramref name="i"/>; returns the index past it, or -1.</summary>
-    private int PhraseAt(int i, IReadOnlyList<string[]> phrases)
+    private int PhraseAt(int i, FrozenDictionary<string, string[][]> phrases)
     {
-        foreach (var p in phrases)
+        if (i >= _t.Count || !phrases.TryGetValue(_t[i].Lower, out var candidates))
+        {
+            return -1;
+        }
+
+        foreach (var p in candidates)
         {
             if (i + p.Length > _t.Count)
             {
