@@ -631,6 +631,12 @@ internal sealed class TimeScanner
             return dayFirst with { From = from };
         }
 
+        // "the Sunday Times": a weekday followed by another capitalized word is part of a name.
+        if (Cap(j) && _t[j].IsWord && !_lx.Months.ContainsKey(W(j)) && !_lx.PartsOfDay.ContainsKey(W(j)) && !_lx.Weekdays.ContainsKey(W(j)))
+        {
+            return null;
+        }
+
         var spec = new TimeSpec(SpecKind.Weekday) { Weekday = weekday, Direction = direction };
         if (_lx.PartsOfDay.TryGetValue(W(j), out var pod))
         {
@@ -679,7 +685,9 @@ internal sealed class TimeScanner
 
         // A bare month name needs a cue before it ("in July"); "may" and "march" are also verbs and nouns.
         var prev = W(i - 1);
-        var cued = from < i || _lx.MonthCues.Contains(prev) || (Punct(i - 1, '-') && _lx.EdgeModifiers.Contains(W(i - 2)));
+        var cued = from < i || (_lx.MonthCues.Contains(prev) && (prev is not ("and" or "or" or "to") || MonthBefore(i - 1)))
+            || (Punct(i - 1, ',') && MonthBefore(i - 1))
+            || (Punct(i - 1, '-') && _lx.EdgeModifiers.Contains(W(i - 2)));
         var attributive = Determiners.Contains(prev) && prev is not ("a" or "an" or "this" or "that") && W(j).Length > 0 && !Cap(j) && !PhraseStops.Contains(W(j));
         if (!cued && !attributive)
         {
@@ -689,10 +697,25 @@ internal sealed class TimeScanner
         return new Match(from, j, new TimeSpec(SpecKind.Date) { Month = month, Direction = direction });
     }
 
+    /// <summary>Whether a month name stands just before the joining word at <paramref name="link"/> ("April and May", "April, May").</summary>
+    private bool MonthBefore(int link)
+    {
+        for (var k = link - 1; k >= Math.Max(0, link - 3); k--)
+        {
+            if (Cap(k) && _lx.Months.ContainsKey(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>yesterday, today, tomorrow, tonight (with a part of day: yesterday morning).</summary>
     private Match? RelativeDay(int i, int from)
     {
-        if (!_lx.RelativeDays.TryGetValue(W(i), out var value))
+        // "USA Today" is a newspaper: a capitalized relative day after a capitalized word is a name.
+        if (!_lx.RelativeDays.TryGetValue(W(i), out var value) || (Cap(i) && i > 0 && _t[i - 1].IsWord && Cap(i - 1) && !Adjacent(i)))
         {
             return null;
         }

@@ -66,6 +66,24 @@ public class TimeExpressionRecognizerTests
         TimeExpressionRecognizer.Recognize(text, D("2020-06-01")).Should().BeEmpty();
     }
 
+    [TestCase("Theresa May and Boris Johnson met in London.")]
+    [TestCase("The Sunday Times reported the deal.")]
+    [TestCase("She told USA Today about the plan.")]
+    [TestCase("Crowds march every spring in the town.")]
+    [TestCase("The army sent 2000 troops and 300 trucks.")]
+    [TestCase("Scores of 3-2 and 1-0 were recorded at 10 stadiums.")]
+    public void Recognize_NamesAndNumbersThatAreNotTimes_AreIgnored(string text)
+    {
+        TimeExpressionRecognizer.Recognize(text, D("2019-06-14")).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Recognize_MonthList_RecognizesEveryMonth()
+    {
+        TimeExpressionRecognizer.Recognize("Rates rose in April, May and June.", D("2019-08-01"))
+            .Select(e => e.Value).Should().Equal("2019-04", "2019-05", "2019-06");
+    }
+
     [Test]
     public void Recognize_LeapDayInCommonYearWithoutYear_IsSkippedNotThrown()
     {
