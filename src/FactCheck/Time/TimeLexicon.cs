@@ -28,6 +28,7 @@ internal sealed class TimeLexicon
         RelativeModifiers = IntMap("relative-modifiers");
         RelativeDays = WordLists.Map(Stage, "relative-days");
         EdgeModifiers = WordLists.Set(Stage, "edge-modifiers");
+        PeriodEdges = WordLists.Set(Stage, "period-edges");
         PastCues = WordLists.Set(Stage, "past-cues");
         FutureCues = WordLists.Set(Stage, "future-cues");
         YearCues = WordLists.Set(Stage, "year-cues");
@@ -67,6 +68,8 @@ internal sealed class TimeLexicon
     public FrozenDictionary<string, string> RelativeDays { get; }
 
     public FrozenSet<string> EdgeModifiers { get; }
+
+    public FrozenSet<string> PeriodEdges { get; }
 
     public FrozenSet<string> PastCues { get; }
 

@@ -283,7 +283,7 @@ internal sealed class TimeScanner
             return null;
         }
 
-        return Holiday(i) ?? ModifierLed(i) ?? WeekdayLed(i, i, Direction.Implicit) ?? MonthLed(i, i, Direction.Implicit)
+        return Holiday(i) ?? PeriodEdge(i) ?? FollowingUnit(i) ?? ModifierLed(i) ?? WeekdayLed(i, i, Direction.Implicit) ?? MonthLed(i, i, Direction.Implicit)
             ?? RelativeDay(i, i) ?? SeasonLed(i, i, Direction.Implicit) ?? QuarterLed(i) ?? ClockWord(i) ?? CountLed(i);
     }
 
@@ -497,6 +497,53 @@ internal sealed class TimeScanner
         }
 
         return IsYearNumber(end) ? new Match(i, end + 1, spec with { Year = Num(end) }) : new Match(i, end, spec);
+    }
+
+    /// <summary>"the end of the year", "the start of this month": the period itself (relative to the anchor).</summary>
+    private Match? PeriodEdge(int i)
+    {
+        if (W(i - 1) != "the" || !_lx.PeriodEdges.Contains(W(i)) || W(i + 1) != "of")
+        {
+            return null;
+        }
+
+        var j = i + 2;
+        if (W(j) == "the" && UnitAt(j + 1) is { } unit && unit is "Y" or "M" or "W" or "DE" or "Q")
+        {
+            return new Match(i - 1, j + 2, new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = 0 });
+        }
+
+        // "the end of this year", "the start of 2016", "the end of March": the inner expression, spanned from "the".
+        return MatchAt(j) is { Spec: { } inner } m && inner.Kind is SpecKind.Relative or SpecKind.Date or SpecKind.Year or SpecKind.Season or SpecKind.Quarter
+            ? m with { From = i - 1 }
+            : null;
+    }
+
+    /// <summary>"the following week", "the day before", "the day after the vote": offsets from an event.</summary>
+    private Match? FollowingUnit(int i)
+    {
+        if (W(i - 1) != "the")
+        {
+            return null;
+        }
+
+        if (W(i) == "following" && UnitAt(i + 1) is { } unit && !W(i + 1).EndsWith('s') && unit is "D" or "W" or "M" or "Y" or "WE")
+        {
+            return new Match(i - 1, i + 2, new TimeSpec(SpecKind.EventRelative) { Unit = unit, Offset = 1, Count = "1" });
+        }
+
+        if (W(i) == "day" && W(i + 1) is "before" or "after")
+        {
+            var sign = W(i + 1) == "after" ? 1 : -1;
+            if (MatchAt(i + 2) is { Spec: { } inner } m && inner.Kind is SpecKind.Date or SpecKind.Weekday or SpecKind.Relative)
+            {
+                return new Match(i - 1, m.To, new TimeSpec(SpecKind.EventRelative) { Unit = "D", Offset = sign, Count = "1", Base = inner });
+            }
+
+            return new Match(i - 1, i + 2, new TimeSpec(SpecKind.EventRelative) { Unit = "D", Offset = sign, Count = "1" });
+        }
+
+        return null;
     }
 
     /// <summary>Expressions led by last/this/next or by early/late/earlier/mid.</summary>

@@ -84,6 +84,22 @@ public class TimeExpressionRecognizerTests
             .Select(e => e.Value).Should().Equal("2019-04", "2019-05", "2019-06");
     }
 
+    [TestCase("The plant will close by the end of the year.", "the end of the year", "2019")]
+    [TestCase("Prices fell at the start of this month.", "the start of this month", "2019-06")]
+    [TestCase("The law expires at the end of March.", "the end of March", "2020-03")]
+    [TestCase("Rebels attacked again the following week.", "the following week", "XXXX-WXX")]
+    [TestCase("Officials met the day before the vote.", "the day before", "XXXX-XX-XX")]
+    [TestCase("The shops reopened the day after Christmas Day.", "the day after Christmas Day", "2018-12-26")]
+    [TestCase("A memo dated 2017-03-02 was leaked.", "2017-03-02", "2017-03-02")]
+    [TestCase("The program ran from 2014 to 2016.", "from 2014 to 2016", "2014/2016")]
+    [TestCase("He was trapped for twenty-one days.", "for twenty-one days", "P21D")]
+    [TestCase("The ban lasted several years.", "several years", "PXY")]
+    public void Recognize_Expression_HasValueAndSpan(string text, string expression, string value)
+    {
+        var e = TimeExpressionRecognizer.Recognize(text, D("2019-06-14")).Should().ContainSingle().Subject;
+        (e.Text, e.Value).Should().Be((expression, value));
+    }
+
     [Test]
     public void Recognize_LeapDayInCommonYearWithoutYear_IsSkippedNotThrown()
     {
