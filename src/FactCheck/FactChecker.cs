@@ -144,7 +144,16 @@ public sealed partial class FactChecker
     private void ForEachDocument(int count, Action<int> body, CancellationToken cancellationToken)
     {
         var po = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism };
-        Parallel.For(0, count, po, body);
+        try
+        {
+            Parallel.For(0, count, po, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
+        {
+            // Surface the stage's own exception (deterministically the first), not the parallel wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     private static ReportDocument ToReportDocument(AnalyzedDocument d)
@@ -161,6 +170,9 @@ public sealed partial class FactChecker
             Title = d.Source.Title,
             KeptLines = d.Lines.Count(l => l.Kept),
             DroppedLines = d.Lines.Count(l => !l.Kept && l.End > l.Start),
+            SentenceCount = d.Sentences.Count,
+            QuoteCount = d.Quotes.Count,
+            Text = d.Text,
         };
     }
 

@@ -1,11 +1,18 @@
+using System.Globalization;
 using FactCheck.Entities;
+using FactCheck.Text;
+using FactCheck.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Claims;
 
-/// <summary>Default <see cref="IClaimExtractor"/>. PLACEHOLDER: the real implementation is still to be written.</summary>
-public sealed class ClaimExtractor : IClaimExtractor
+/// <summary>
+/// Default <see cref="IClaimExtractor"/>: reads each sentence for the recurring news frames (contact, demand,
+/// statement, role, quantity, departure, event) with a generic fallback, using the word lists in
+/// <c>Claims/Data</c>. Pure and stateless: safe to run on many documents at once.
+/// </summary>
+public sealed partial class ClaimExtractor : IClaimExtractor
 {
     private readonly ILogger _logger;
 
@@ -20,6 +27,322 @@ public sealed class ClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(AnalyzedDocument document, EntityResolution entities)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [];
+        ArgumentNullException.ThrowIfNull(entities);
+        var view = new DocumentView(document, entities);
+        var claims = new List<Claim>();
+        IReadOnlyList<ClaimArgument>? lastContact = null;
+        var lastContactSentence = -10;
+        foreach (var sentence in document.Sentences)
+        {
+            var s = new SentenceContext(view, sentence);
+            var before = claims.Count;
+            var found = new List<Claim>();
+            Contact(s, found, ref lastContact, ref lastContactSentence);
+            Demands(s, found);
+            Departures(s, found);
+            Statements(s, found);
+            Quantities(s, found);
+            Events(s, found);
+            Roles(s, found);
+            if (!found.Any(c => c.Frame != "role" && c.Frame != "statement"))
+            {
+                Generic(s, found);
+            }
+
+            for (var n = 0; n < found.Count; n++)
+            {
+                claims.Add(found[n] with { Id = string.Create(CultureInfo.InvariantCulture, $"{document.Id}#{sentence.Index}.{n}") });
+            }
+
+            _ = before;
+        }
+
+        LogExtracted(_logger, document.Id, claims.Count);
+        return claims;
     }
+
+    private static void Contact(SentenceContext s, List<Claim> found, ref IReadOnlyList<ClaimArgument>? lastParticipants, ref int lastSentence)
+    {
+        var matches = Lexicon.Contact.Matches(s.Tokens);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        // One contact claim per sentence, anchored on the first trigger outside quotes when there is one.
+        var trigger = matches.FirstOrDefault(m => !s.InQuote(m.First)) ?? matches[0];
+        var participants = s.Persons(outsideQuotes: true)
+            .Select(m => new ClaimArgument("participant", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId))
+            .DistinctBy(a => a.EntityId)
+            .ToList();
+        if (participants.Count == 0 && lastParticipants is not null && s.Sentence.Index - lastSentence <= 3)
+        {
+            // "The other meeting took place in July": the participants carry over from the previous contact sentence.
+            participants = [.. lastParticipants];
+        }
+
+        if (participants.Count == 0)
+        {
+            return;
+        }
+
+        var args = new List<ClaimArgument>(participants);
+        var count = s.Count(trigger);
+        if (count is { } c)
+        {
+            args.Add(c);
+        }
+
+        args.AddRange(s.Times(trigger.First));
+        args.AddRange(s.Places());
+        if (s.Capacity() is { } cap)
+        {
+            args.Add(cap);
+        }
+
+        var negated = trigger.First == trigger.Last && s.NegatedVerb(trigger.First) && !IsNoun(s.Tokens[trigger.First].Folded);
+        found.Add(s.Make("contact", args) with { Negated = negated, Quoted = s.InQuote(trigger.First), Speaker = s.SpeakerAt(trigger.First) });
+        if (participants.Any(p => p.Start >= s.Sentence.Start))
+        {
+            lastParticipants = participants;
+            lastSentence = s.Sentence.Index;
+        }
+        else
+        {
+            lastSentence = s.Sentence.Index;
+        }
+    }
+
+    private static bool IsNoun(string folded) => folded.EndsWith('s') || folded is "contact" or "encounter" or "conversation" or "meeting";
+
+    private static void Demands(SentenceContext s, List<Claim> found)
+    {
+        foreach (var m in Lexicon.DemandPhrases.Matches(s.Tokens))
+        {
+            var cue = s.CueBefore(m.First, Lexicon.WeakDemands.Contains(m.Phrase) ? 4 : 12);
+            var imperative = m.Last + 1 < s.Tokens.Count && s.Tokens[m.Last + 1].Folded is "yourself" or "yourselves";
+            if (cue is null && !imperative)
+            {
+                continue;
+            }
+
+            var quoted = s.InQuote(m.First);
+            var anchor = cue?.First ?? m.First;
+            var negated = s.NegatedBefore(anchor, 4);
+            var args = new List<ClaimArgument> { s.Arg("demand", m.First, m.Last, m.Value) };
+            var target = s.Target(cue, m);
+            if (target is not null)
+            {
+                args.Add(new ClaimArgument("patient", target.Mention.Text, target.Mention.Start, target.Mention.End, target.EntityId));
+            }
+
+            string? speaker = null;
+            if (quoted)
+            {
+                speaker = s.SpeakerAt(m.First);
+                if (speaker is not null && !DocumentView.IsAnonymous(speaker))
+                {
+                    args.Add(new ClaimArgument("agent", s.View.NameOf(speaker), s.Tokens[m.First].Start, s.Tokens[m.Last].End, speaker));
+                }
+            }
+
+            if (!args.Any(a => a.Role == "agent"))
+            {
+                foreach (var agent in s.Persons(outsideQuotes: true).Where(p => p.Mention.End <= s.Tokens[anchor].Start && p.EntityId != target?.EntityId && !s.IsCredited(p)))
+                {
+                    args.Add(new ClaimArgument("agent", agent.Mention.Text, agent.Mention.Start, agent.Mention.End, agent.EntityId));
+                }
+            }
+
+            // An agent who is also the target is asking for himself ("I will recuse myself"): not a demand.
+            args = args.DistinctBy(a => (a.Role, a.EntityId, a.Value)).ToList();
+            var conditional = s.Conditional(m.First);
+            found.Add(s.Make("demand", args) with
+            {
+                Negated = negated,
+                Conditional = conditional,
+                Quoted = quoted,
+                Speaker = speaker,
+            });
+        }
+    }
+
+    private static void Departures(SentenceContext s, List<Claim> found)
+    {
+        foreach (var m in Lexicon.Departure.Matches(s.Tokens))
+        {
+            // "called for his resignation", "must resign": a demand, not a departure.
+            if (s.CueBefore(m.First, 8) is not null || (m.First > 0 && s.Tokens[m.First - 1].Folded == "to" && !m.Phrase.Contains(' ', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var subject = s.DepartedPerson(m);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var args = new List<ClaimArgument>
+            {
+                new("patient", subject.Mention.Text, subject.Mention.Start, subject.Mention.End, subject.EntityId),
+                s.Arg("manner", m.First, m.Last, m.Value),
+            };
+            args.AddRange(s.Times(m.First));
+            found.Add(s.Make("departure", args) with
+            {
+                Negated = s.NegatedBefore(m.First, 3),
+                Quoted = s.InQuote(m.First),
+                Speaker = s.SpeakerAt(m.First),
+            });
+        }
+    }
+
+    private static void Statements(SentenceContext s, List<Claim> found)
+    {
+        foreach (var q in s.View.Quotes.Where(q => q.SentenceIndex == s.Sentence.Index || (q.SentenceIndex < 0 && s.Sentence.Start <= q.Start && q.Start < s.Sentence.End)))
+        {
+            var args = new List<ClaimArgument> { new("content", q.Text, q.Start, q.End) };
+            var speaker = s.View.SpeakerId(q);
+            if (speaker is not null && q.Speaker is { } sp)
+            {
+                args.Add(new ClaimArgument("agent", sp.Text, sp.Start, sp.End, speaker));
+            }
+
+            var folded = TextFolding.Fold(s.Sentence.Text);
+            var denial = folded.Contains("denied", StringComparison.Ordinal) || folded.Contains("denies", StringComparison.Ordinal);
+            found.Add(new Claim(string.Empty, s.Doc.Id, s.Sentence.Index, q.Start, q.End, "statement", q.Text, args)
+            {
+                Negated = denial,
+                Hedges = s.Hedges,
+                CreditedSource = s.Credit,
+                Quoted = true,
+                Speaker = speaker,
+            });
+        }
+
+        // Reported speech outside quotes: "<person> said/denied that ...".
+        for (var i = 0; i < s.Tokens.Count - 1; i++)
+        {
+            if (s.InQuote(i) || !Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.Tokens[i + 1].Folded != "that")
+            {
+                continue;
+            }
+
+            var speaker = s.Persons(outsideQuotes: true).LastOrDefault(p => p.Mention.End <= s.Tokens[i].Start);
+            if (speaker is null || s.Tokens.Count - i < 5)
+            {
+                continue;
+            }
+
+            var start = s.Tokens[i + 2].Start;
+            var end = s.Tokens[^1].End;
+            var content = s.Doc.Text[start..end];
+            var args = new List<ClaimArgument>
+            {
+                new("agent", speaker.Mention.Text, speaker.Mention.Start, speaker.Mention.End, speaker.EntityId),
+                new("content", content, start, end),
+            };
+            found.Add(s.Make("statement", args) with { Negated = s.Tokens[i].Folded is "denied" or "denies" });
+            break;
+        }
+    }
+
+    private static void Quantities(SentenceContext s, List<Claim> found)
+    {
+        foreach (var q in s.Quantities())
+        {
+            var args = new List<ClaimArgument> { q.Number };
+            if (q.Unit is not null)
+            {
+                args.Add(q.Number with { Role = "unit", Value = q.Unit });
+            }
+
+            if (q.Bound is not null)
+            {
+                args.Add(q.Number with { Role = "bound", Value = q.Bound });
+            }
+
+            if (q.Scope is not null)
+            {
+                args.Add(q.Number with { Role = "scope", Value = q.Scope });
+            }
+
+            args.AddRange(s.EntityArgs());
+            args.AddRange(s.Times(-1));
+            found.Add(s.Make("quantity", args) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
+        }
+    }
+
+    private static void Events(SentenceContext s, List<Claim> found)
+    {
+        var verbs = Lexicon.EventVerbs.Matches(s.Tokens);
+        var classes = Lexicon.Characterization.Matches(s.Tokens);
+        if (verbs.Count == 0 && classes.Count == 0)
+        {
+            return;
+        }
+
+        if (found.Any(c => c.Frame is "contact" or "departure"))
+        {
+            return;
+        }
+
+        var entities = s.EntityArgs().ToList();
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        var trigger = verbs.Count > 0 ? verbs[0] : classes[0];
+        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Phrase) };
+        foreach (var c in classes)
+        {
+            args.Add(s.Arg("class", c.First, c.Last, c.Value));
+        }
+
+        args.AddRange(s.Times(trigger.First));
+        args.AddRange(s.Places());
+        found.Add(s.Make("event", args) with
+        {
+            Negated = s.NegatedBefore(trigger.First, 3),
+            Quoted = s.InQuote(trigger.First),
+            Speaker = s.SpeakerAt(trigger.First),
+        });
+    }
+
+    private static void Roles(SentenceContext s, List<Claim> found)
+    {
+        foreach (var p in s.Persons(outsideQuotes: false))
+        {
+            var role = s.RoleOf(p);
+            if (role is null)
+            {
+                continue;
+            }
+
+            var args = new List<ClaimArgument>
+            {
+                new("agent", p.Mention.Text, p.Mention.Start, p.Mention.End, p.EntityId),
+                role,
+            };
+            found.Add(s.Make("role", args));
+        }
+    }
+
+    private static void Generic(SentenceContext s, List<Claim> found)
+    {
+        var entities = s.EntityArgs().ToList();
+        var times = s.Times(-1).ToList();
+        if (entities.Count >= 2 || (entities.Count == 1 && times.Count > 0))
+        {
+            var args = new List<ClaimArgument>(entities);
+            args.AddRange(times);
+            args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, ClaimText.ContentString(s.Sentence.Text)));
+            found.Add(s.Make("generic", args) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Extracted {Count} claims from {Document}")]
+    private static partial void LogExtracted(ILogger logger, string document, int count);
 }

@@ -30,6 +30,15 @@ public sealed record Claim(string Id, string Document, int Sentence, int Start, 
 
     /// <summary>The upstream source the outlet credits ("The Washington Post"), or null.</summary>
     public string? CreditedSource { get; init; }
+
+    /// <summary>Whether the claim is conditional ("should resign if the report is true").</summary>
+    public bool Conditional { get; init; }
+
+    /// <summary>Whether the claim's trigger stands inside a quotation (so it is the speaker's wording, not the outlet's).</summary>
+    public bool Quoted { get; init; }
+
+    /// <summary>For a quoted claim, the speaker's entity id (or an <c>anon:</c> key for an unnamed speaker); otherwise null.</summary>
+    public string? Speaker { get; init; }
 }
 
 /// <summary>Finds the claims of one document.</summary>

@@ -35,6 +35,18 @@ public sealed record ReportDocument(
 
     /// <summary>Lines dropped as site chrome.</summary>
     public int DroppedLines { get; init; }
+
+    /// <summary>Number of sentences found in the kept text.</summary>
+    public int SentenceCount { get; init; }
+
+    /// <summary>Number of quotations found.</summary>
+    public int QuoteCount { get; init; }
+
+    /// <summary>
+    /// The document's original text (all offsets index it), so that renderers can show evidence in context;
+    /// null when the report was built without it. Not part of the JSON contract.
+    /// </summary>
+    public string? Text { get; init; }
 }
 
 /// <summary>

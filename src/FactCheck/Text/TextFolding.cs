@@ -19,7 +19,8 @@ public static class TextFolding
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Normalize throws on lone surrogates (scraped text has them); replace each with U+FFFD first.
+        var decomposed = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -43,6 +44,26 @@ public static class TextFolding
         '\u00A0' or '\u2009' or '\u202F' => ' ',
         _ => char.ToLowerInvariant(c),
     };
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? text : new string(copy);
+    }
 
     private static bool IsAsciiFolded(string text)
     {

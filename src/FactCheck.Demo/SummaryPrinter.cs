@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Reporting;
+
+namespace FactCheck.Demo;
+
+/// <summary>The readable console summary: documents, entities, facts, then findings by severity with evidence.</summary>
+internal static class SummaryPrinter
+{
+    private const int ContextWindow = 60;
+
+    public static void Print(ConsistencyReport report, TextWriter output, ConsoleStyle style)
+    {
+        var sb = new StringBuilder();
+        var docs = report.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        string Label(string id) => docs.TryGetValue(id, out var d) && d.Outlet is not null ? d.Outlet : id;
+        var names = report.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
+        int Count(Severity s) => report.Findings.Count(f => f.Severity == s);
+        sb.AppendLine(style.Bold(I($"FactCheck: {report.Documents.Count} articles, {report.Entities.Count} entities, {report.Facts.Count} aligned facts, {report.Findings.Count} findings")))
+          .AppendLine(I($"  {style.Red(Count(Severity.Contradiction).ToString(CultureInfo.InvariantCulture))} contradictions, {style.Yellow(Count(Severity.Difference).ToString(CultureInfo.InvariantCulture))} differences, {style.Blue(Count(Severity.Note).ToString(CultureInfo.InvariantCulture))} notes"))
+          .AppendLine();
+
+        sb.AppendLine(style.Bold("Documents"));
+        var idWidth = Math.Max(2, report.Documents.Select(d => d.Id.Length).DefaultIfEmpty(2).Max());
+        var outletWidth = Math.Max(6, report.Documents.Select(d => (d.Outlet ?? "-").Length).DefaultIfEmpty(6).Max());
+        foreach (var d in report.Documents)
+        {
+            var date = d.Published is null ? "date unknown" : d.Published;
+            var basis = d.PublishedDoubted ? style.Yellow($"({Name(d.PublishedBasis)}; supplied date doubted)") : style.Dim($"({Name(d.PublishedBasis)})");
+            sb.AppendLine(I($"  {d.Id.PadRight(idWidth)}  {(d.Outlet ?? "-").PadRight(outletWidth)}  {date,-12} {basis}"))
+              .AppendLine(style.Dim(I($"  {new string(' ', idWidth)}  kept {d.KeptLines} lines, dropped {d.DroppedLines}; {d.SentenceCount} sentences, {d.QuoteCount} quotes, {d.TimeExpressions.Count} time expressions")));
+        }
+
+        sb.AppendLine().AppendLine(style.Bold("Entities"));
+        if (report.Entities.Count == 0)
+        {
+            sb.AppendLine(style.Dim("  none found"));
+        }
+
+        foreach (var e in report.Entities.OrderBy(e => e.Type).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            sb.Append(I($"  {e.Name} ")).Append(style.Dim(I($"({Name(e.Type)}, {e.Mentions.Count} mentions)")));
+            var others = e.Variants.Where(v => !string.Equals(v.Text, e.Name, StringComparison.Ordinal)).ToList();
+            if (others.Count > 0)
+            {
+                sb.Append("  also: ").Append(string.Join(", ", others.Select(v =>
+                    (v.Misspelling ? style.Red(v.Text) + " (misspelt" : v.Text + " (") + (v.Misspelling ? ", " : string.Empty) + string.Join(", ", v.Documents.Select(Label)) + ")")));
+            }
+
+            sb.AppendLine();
+        }
+
+        sb.AppendLine().AppendLine(style.Bold("Facts"));
+        if (report.Facts.Count == 0)
+        {
+            sb.AppendLine(style.Dim("  none aligned"));
+        }
+
+        foreach (var f in report.Facts)
+        {
+            sb.AppendLine(I($"  [{Name(f.Status)}] {Clip(f.Summary, 110)}"))
+              .AppendLine(style.Dim(I($"      stated in {string.Join(", ", f.StatedIn.Select(Label))}{(f.OmittedBy.Count > 0 ? "; not in " + string.Join(", ", f.OmittedBy.Select(Label)) : string.Empty)}")));
+        }
+
+        sb.AppendLine().AppendLine(style.Bold("Findings"));
+        if (report.Findings.Count == 0)
+        {
+            sb.AppendLine(style.Dim("  none"));
+        }
+
+        foreach (var f in report.Findings.OrderByDescending(f => f.Severity))
+        {
+            sb.Append("  ").Append(style.Severity(f.Severity)).Append(' ').Append(style.Bold(Name(f.Kind))).Append(": ").AppendLine(f.Summary);
+            if (f.Entities.Count > 0)
+            {
+                sb.AppendLine(style.Dim("      about " + string.Join(", ", f.Entities.Select(id => names.GetValueOrDefault(id, id)))));
+            }
+
+            foreach (var e in f.Evidence)
+            {
+                var text = docs.TryGetValue(e.Document, out var doc) ? doc.Text : null;
+                sb.Append("      ").Append(style.Dim(Label(e.Document) + ": ")).Append(InContext(e, text, style));
+                if (!string.IsNullOrEmpty(e.Value))
+                {
+                    sb.Append(style.Dim(" → " + e.Value));
+                }
+
+                sb.AppendLine();
+            }
+        }
+
+        output.Write(sb.ToString());
+    }
+
+    private static string InContext(Evidence e, string? text, ConsoleStyle style)
+    {
+        if (text is null || e.Start < 0 || e.End > text.Length || e.Start > e.End)
+        {
+            return style.Mark(OneLine(e.Text));
+        }
+
+        var from = Math.Max(0, e.Start - ContextWindow);
+        var to = Math.Min(text.Length, e.End + ContextWindow);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Start - 1));
+        if (e.Start > 0 && lineStart >= from)
+        {
+            from = lineStart + 1;
+        }
+
+        var lineEnd = text.IndexOf('\n', e.End);
+        if (lineEnd >= 0 && lineEnd < to)
+        {
+            to = lineEnd;
+        }
+
+        var before = OneLine(text[from..e.Start]);
+        var after = OneLine(text[e.End..to]);
+        return (from > 0 && text[from - 1] != '\n' ? "…" : string.Empty) + before + style.Mark(OneLine(text[e.Start..e.End])) + after
+            + (to < text.Length && text[to] != '\n' && text[to] != '\r' ? "…" : string.Empty);
+    }
+
+    private static string OneLine(string s) => s.ReplaceLineEndings(" ");
+
+    private static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+
+    private static string Name<T>(T value)
+        where T : struct, Enum
+    {
+        // The enums carry their schema names as JsonStringEnumMemberName; reuse them so the console says what the JSON says.
+        var member = typeof(T).GetField(value.ToString());
+        var attr = member?.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute), false)
+            .OfType<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>().FirstOrDefault();
+        return attr?.Name ?? value.ToString().ToLowerInvariant();
+    }
+
+    private static string I(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,326 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using FactCheck.Text;
+
+namespace FactCheck.Claims;
+
+/// <summary>Tokenizing and phrase matching shared by the claim, alignment and conflict stages.</summary>
+internal static class ClaimText
+{
+    /// <summary>Splits <paramref name="text"/>[start..end) into word, number and punctuation tokens with absolute offsets.</summary>
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == UnicodeCategory.NonSpacingMark
+                    || (IsInnerJoiner(text[j]) && j + 1 < end && char.IsLetter(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                // "U.S." and "Sen." keep their final period: an abbreviation, not a sentence end.
+                if (j < end && text[j] == '.' && j - i <= 4 && (text[i..j].Contains('.', StringComparison.Ordinal) || char.IsUpper(c)) && IsAbbreviation(text[i..j]))
+                {
+                    j++;
+                }
+
+                tokens.Add(Make(text, i, j, TokenKind.Word));
+                i = j;
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsDigit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < end && char.IsDigit(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                tokens.Add(Make(text, i, j, TokenKind.Number));
+                i = j;
+                continue;
+            }
+
+            tokens.Add(Make(text, i, i + 1, TokenKind.Punctuation));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The folded form of a word without a possessive ending ("sessions'" and "russia's" lose it).</summary>
+    public static string Bare(string folded)
+    {
+        if (folded.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return folded[..^2];
+        }
+
+        return folded.EndsWith('\'') ? folded[..^1] : folded;
+    }
+
+    /// <summary>The folded words of a text, possessives removed, for content comparison.</summary>
+    public static List<string> Words(string text)
+    {
+        var result = new List<string>();
+        foreach (var t in Tokenize(text, 0, text.Length))
+        {
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                result.Add(Bare(t.Folded).TrimEnd('.'));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Content words: folded words that are not stop words, in order.</summary>
+    public static List<string> ContentWords(string text)
+    {
+        var stop = Lexicon.Stopwords;
+        return Words(text).Where(w => w.Length > 1 && !stop.Contains(w)).ToList();
+    }
+
+    /// <summary>Content words joined by spaces: the string FuzzySharp compares.</summary>
+    public static string ContentString(string text) => string.Join(' ', ContentWords(text));
+
+    /// <summary>Parses a digit token ("1,200", "2.5") or returns null.</summary>
+    public static double? ParseNumber(string text)
+    {
+        var clean = text.Replace(",", string.Empty, StringComparison.Ordinal);
+        return double.TryParse(clean, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    /// <summary>A number in invariant form without trailing zeros.</summary>
+    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static bool IsInnerJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '.' or '&';
+
+    private static bool IsAbbreviation(string word)
+    {
+        var folded = TextFolding.Fold(word);
+        return folded.Contains('.', StringComparison.Ordinal) || Lexicon.Abbreviations.Contains(folded + ".");
+    }
+
+    private static Token Make(string text, int start, int end, TokenKind kind)
+    {
+        var raw = text[start..end];
+        return new Token(start, end, raw, TextFolding.Fold(raw), kind);
+    }
+}
+
+/// <summary>A match of a phrase from a word list in a token sequence.</summary>
+/// <param name="First">Index of the first matched token.</param>
+/// <param name="Last">Index of the last matched token.</param>
+/// <param name="Phrase">The phrase as listed.</param>
+/// <param name="Value">The phrase's value (the right side of <c>=</c>), or the phrase itself.</param>
+internal sealed record PhraseMatch(int First, int Last, string Phrase, string Value);
+
+/// <summary>
+/// Finds the phrases of a word list in token sequences. A phrase is a run of folded words; <c>~</c> between
+/// two words allows up to three other words in between ("independent ~ commission").
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private const int MaxGap = 3;
+    private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]> _byFirst;
+
+    public PhraseMatcher(IEnumerable<string> lines)
+    {
+        var byFirst = new Dictionary<string, List<(string[] Words, string Phrase, string Value)>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var eq = line.IndexOf('=', StringComparison.Ordinal);
+            var phrase = (eq > 0 ? line[..eq] : line).Trim();
+            var value = eq > 0 ? line[(eq + 1)..].Trim() : phrase;
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byFirst.TryGetValue(words[0], out var list))
+            {
+                byFirst[words[0]] = list = [];
+            }
+
+            list.Add((words, phrase, value));
+        }
+
+        // Longest phrase first, so "forced to step down" wins over "step down".
+        _byFirst = byFirst.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(p => p.Words.Length).ThenBy(p => p.Phrase, StringComparer.Ordinal).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Every non-overlapping match, left to right, longest first at each position.</summary>
+    public List<PhraseMatch> Matches(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<PhraseMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryMatchAt(tokens, i) is { } m)
+            {
+                result.Add(m);
+                i = m.Last;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/>, or null.</summary>
+    public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!_byFirst.TryGetValue(Key(tokens[i]), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (words, phrase, value) in candidates)
+        {
+            var last = MatchFrom(tokens, i, words);
+            if (last >= 0)
+            {
+                return new PhraseMatch(i, last, phrase, value);
+            }
+        }
+
+        return null;
+    }
+
+    internal static string Key(Token t) => t.Kind == TokenKind.Punctuation ? t.Folded : ClaimText.Bare(t.Folded);
+
+    private static int MatchFrom(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        var t = start;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (words[w] == "~")
+            {
+                continue;
+            }
+
+            var gapAllowed = w > 0 && words[w - 1] == "~";
+            var found = -1;
+            var skipped = 0;
+            for (var k = t; k < tokens.Count; k++)
+            {
+                if (string.Equals(Key(tokens[k]), words[w], StringComparison.Ordinal))
+                {
+                    found = k;
+                    break;
+                }
+
+                // Gaps skip up to three words and any commas, never sentence punctuation.
+                if (!gapAllowed)
+                {
+                    break;
+                }
+
+                if (tokens[k].Kind == TokenKind.Punctuation)
+                {
+                    if (tokens[k].Folded != ",")
+                    {
+                        break;
+                    }
+                }
+                else if (++skipped > MaxGap)
+                {
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            t = found + 1;
+        }
+
+        return t - 1;
+    }
+}
+
+/// <summary>The general English vocabulary the claim stages read from their data files.</summary>
+internal static class Lexicon
+{
+    private const string Stage = "Claims";
+
+    public static FrozenSet<string> Stopwords { get; } = WordLists.Set(Stage, "stopwords");
+
+    public static FrozenSet<string> Abbreviations { get; } = new[] { "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "dr.", "mr.", "mrs.", "ms.", "st.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "jr.", "sr." }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static PhraseMatcher Contact { get; } = new(WordLists.Lines(Stage, "contact"));
+
+    public static PhraseMatcher DemandPhrases { get; } = new(WordLists.Lines(Stage, "demand-phrases"));
+
+    public static FrozenSet<string> WeakDemands { get; } = WordLists.Set(Stage, "weak-demand-phrases");
+
+    public static PhraseMatcher DemandCues { get; } = new(WordLists.Lines(Stage, "demand-cues"));
+
+    public static PhraseMatcher Hedges { get; } = new(WordLists.Lines(Stage, "hedges"));
+
+    public static PhraseMatcher Bounds { get; } = new(WordLists.Lines(Stage, "lower-bounds"));
+
+    public static FrozenSet<string> Negators { get; } = WordLists.Set(Stage, "negators");
+
+    public static PhraseMatcher Departure { get; } = new(WordLists.Lines(Stage, "departure"));
+
+    public static PhraseMatcher CreditCues { get; } = new(WordLists.Lines(Stage, "credit-cues"));
+
+    public static PhraseMatcher CreditVerbs { get; } = new(WordLists.Lines(Stage, "credit-verbs"));
+
+    public static FrozenDictionary<string, string> NumberWords { get; } = WordLists.Map(Stage, "numbers");
+
+    public static FrozenDictionary<string, string> Multipliers { get; } = WordLists.Map(Stage, "multipliers");
+
+    public static FrozenDictionary<string, string> Counts { get; } = WordLists.Map(Stage, "counts");
+
+    public static FrozenDictionary<string, string> Months { get; } = WordLists.Map(Stage, "months");
+
+    public static PhraseMatcher RoleNouns { get; } = new(WordLists.Lines(Stage, "role-nouns"));
+
+    public static FrozenSet<string> TimeShifters { get; } = WordLists.Set(Stage, "time-shifters");
+
+    public static PhraseMatcher QuestionCues { get; } = new(WordLists.Lines(Stage, "question-cues"));
+
+    public static FrozenSet<string> SpeechVerbs { get; } = WordLists.Set(Stage, "speech-verbs");
+
+    public static PhraseMatcher Characterization { get; } = new(WordLists.Lines(Stage, "characterization"));
+
+    public static PhraseMatcher EventVerbs { get; } = new(WordLists.Lines(Stage, "event-verbs"));
+
+    /// <summary>Joins words for display and for ids.</summary>
+    public static string Join(IEnumerable<string> words)
+    {
+        var sb = new StringBuilder();
+        foreach (var w in words)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(w);
+        }
+
+        return sb.ToString();
+    }
+}

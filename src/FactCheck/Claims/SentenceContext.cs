@@ -1,0 +1,587 @@
+using System.Globalization;
+using FactCheck.Entities;
+using FactCheck.Text;
+using FactCheck.Time;
+
+namespace FactCheck.Claims;
+
+/// <summary>One number in a sentence with its unit, bound and scope ("at least 40 dead", "five of the seven passengers").</summary>
+internal sealed record QuantityInfo(ClaimArgument Number, string? Unit, string? Bound, string? Scope);
+
+/// <summary>The tokens, mentions, quotes and times of one sentence, with the small parsers the frames share.</summary>
+internal sealed class SentenceContext
+{
+    private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
+    private readonly List<ResolvedMention> _mentions;
+    private readonly List<(int Start, int End)> _creditSpans = [];
+
+    public SentenceContext(DocumentView view, Sentence sentence)
+    {
+        View = view;
+        Sentence = sentence;
+        Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
+        _mentions = view.MentionsIn(sentence.Start, sentence.End).ToList();
+        Hedges = Lexicon.Hedges.Matches(Tokens).Where(m => !InQuote(m.First)).Select(m => m.Phrase).Distinct(StringComparer.Ordinal).ToArray();
+        Credit = FindCredit();
+    }
+
+    public DocumentView View { get; }
+
+    public AnalyzedDocument Doc => View.Document;
+
+    public Sentence Sentence { get; }
+
+    public List<Token> Tokens { get; }
+
+    public IReadOnlyList<string> Hedges { get; }
+
+    public string? Credit { get; }
+
+    public Claim Make(string frame, IReadOnlyList<ClaimArgument> args) =>
+        new(string.Empty, Doc.Id, Sentence.Index, Sentence.Start, Sentence.End, frame, Sentence.Text, args)
+        {
+            Hedges = Hedges,
+            CreditedSource = Credit,
+        };
+
+    public ClaimArgument Arg(string role, int first, int last, string? value)
+    {
+        var start = Tokens[first].Start;
+        var end = Tokens[last].End;
+        return new ClaimArgument(role, Doc.Text[start..end], start, end, null, value);
+    }
+
+    public bool InQuote(int token) => token >= 0 && token < Tokens.Count && View.QuoteAt(Tokens[token].Start) is not null;
+
+    public bool InQuoteOffset(int offset) => View.QuoteAt(offset) is not null;
+
+    public string? SpeakerAt(int token) => token >= 0 && token < Tokens.Count ? SpeakerAtOffset(Tokens[token].Start) : null;
+
+    public string? SpeakerAtOffset(int offset) => View.QuoteAt(offset) is { } q ? View.SpeakerId(q) : null;
+
+    public IEnumerable<ResolvedMention> Persons(bool outsideQuotes) =>
+        _mentions.Where(m => m.Mention.Type == EntityType.Person && (!outsideQuotes || View.QuoteAt(m.Mention.Start) is null));
+
+    public IEnumerable<ClaimArgument> EntityArgs() =>
+        _mentions.Where(m => !IsCredited(m))
+            .DistinctBy(m => m.EntityId)
+            .Select(m => new ClaimArgument("entity", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId, m.Mention.Type.ToString().ToLowerInvariant()));
+
+    public IEnumerable<ClaimArgument> Places() =>
+        _mentions.Where(m => m.Mention.Type == EntityType.Place)
+            .Select(m => new ClaimArgument("place", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+
+    /// <summary>Whether a mention names the credited source ("according to X", "X reported").</summary>
+    public bool IsCredited(ResolvedMention m) => _creditSpans.Any(c => m.Mention.Start < c.End && c.Start < m.Mention.End);
+
+    /// <summary>How many times, for a contact trigger: "twice", "two meetings", "once".</summary>
+    public ClaimArgument? Count(PhraseMatch trigger)
+    {
+        ClaimArgument? best = null;
+        double bestValue = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            double? v = null;
+            var last = i;
+            if (Lexicon.Counts.TryGetValue(Tokens[i].Folded, out var c))
+            {
+                v = double.Parse(c, CultureInfo.InvariantCulture);
+            }
+            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count && Lexicon.Contact.TryMatchAt(Tokens, end + 1) is not null)
+            {
+                v = n;
+                last = end + 1;
+            }
+            else if (NumberAt(i, out var n2, out var end2) && end2 + 1 < Tokens.Count && Tokens[end2 + 1].Folded is "times")
+            {
+                v = n2;
+                last = end2 + 1;
+            }
+
+            // "twice ..., once in July and a second time in September": "once" enumerates, the larger count wins.
+            if (v is { } value && value > bestValue)
+            {
+                var bound = BoundBefore(i);
+                bestValue = value;
+                best = Arg("count", i, last, ClaimText.Format(value)) is var a && bound is not null ? a with { Value = a.Value + "+" + bound } : Arg("count", i, last, ClaimText.Format(value));
+            }
+        }
+
+        _ = trigger;
+        return best;
+    }
+
+    /// <summary>Time arguments of the sentence; with a trigger, those that belong to the event rather than to the reporting or a hearing.</summary>
+    public IEnumerable<ClaimArgument> Times(int trigger)
+    {
+        var result = new List<ClaimArgument>();
+        var seen = new List<(int, int)>();
+        foreach (var t in Doc.Time.Expressions)
+        {
+            if (t.Start < Sentence.Start || t.End > Sentence.End || t.Granularity == TimeGranularity.Duration)
+            {
+                continue;
+            }
+
+            seen.Add((t.Start, t.End));
+            if (trigger >= 0 && Blocked(t.Start))
+            {
+                continue;
+            }
+
+            result.Add(new ClaimArgument("time", t.Text, t.Start, t.End, null, t.Value));
+        }
+
+        // Month names the time stage did not report (it may be absent): "XXXX-07".
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var tok = Tokens[i];
+            if (!char.IsUpper(tok.Text[0]) || !Lexicon.Months.TryGetValue(tok.Folded.TrimEnd('.'), out var month) || seen.Any(s => s.Item1 <= tok.Start && tok.Start < s.Item2))
+            {
+                continue;
+            }
+
+            if (tok.Folded == "may" && !(i > 0 && Tokens[i - 1].Folded is "in" or "since" or "until" or "early" or "late" or "mid"))
+            {
+                continue;
+            }
+
+            if (trigger >= 0 && Blocked(tok.Start))
+            {
+                continue;
+            }
+
+            result.Add(new ClaimArgument("time", tok.Text, tok.Start, tok.End, null, "XXXX-" + month));
+        }
+
+        return result.OrderBy(a => a.Start);
+    }
+
+    /// <summary>"in an official capacity", "in his capacity as ...", "as a member of ...".</summary>
+    public ClaimArgument? Capacity()
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Folded == "capacity")
+            {
+                var first = Math.Max(0, i - 3);
+                while (first < i && Tokens[first].Folded != "in")
+                {
+                    first++;
+                }
+
+                var last = i;
+                while (last + 1 < Tokens.Count && last < i + 8 && Tokens[last + 1].Kind != TokenKind.Punctuation)
+                {
+                    last++;
+                }
+
+                return Arg("manner", first, last, ClaimText.ContentString(Doc.Text[Tokens[first].Start..Tokens[last].End]));
+            }
+        }
+
+        return null;
+    }
+
+    public bool NegatedVerb(int i) => NegatedBefore(i, 2);
+
+    /// <summary>Whether a negator stands within <paramref name="window"/> tokens before token <paramref name="i"/> (same quote status).</summary>
+    public bool NegatedBefore(int i, int window)
+    {
+        var quoted = InQuote(Math.Min(i, Tokens.Count - 1));
+        for (var k = Math.Max(0, i - window); k < i && k < Tokens.Count; k++)
+        {
+            if (Lexicon.Negators.Contains(Tokens[k].Folded) && InQuote(k) == quoted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nearest demand cue ending before token <paramref name="i"/>, at most <paramref name="window"/> tokens away, in the same sentence.</summary>
+    public PhraseMatch? CueBefore(int i, int window)
+    {
+        PhraseMatch? best = null;
+        foreach (var m in Lexicon.DemandCues.Matches(Tokens))
+        {
+            if (m.Last < i && i - m.Last <= window)
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Who the demand is addressed to: a person between cue and demand, or just before a modal cue.</summary>
+    public ResolvedMention? Target(PhraseMatch? cue, PhraseMatch demand)
+    {
+        var demandStart = Tokens[demand.First].Start;
+        if (cue is not null)
+        {
+            var cueEnd = Tokens[cue.Last].End;
+            var between = _mentions.LastOrDefault(m => m.Mention.Type == EntityType.Person && m.Mention.Start >= cueEnd && m.Mention.End <= demandStart);
+            if (between is not null)
+            {
+                return between;
+            }
+
+            var cueStart = Tokens[cue.First].Start;
+            return _mentions.LastOrDefault(m => m.Mention.Type == EntityType.Person && m.Mention.End <= cueStart && cueStart - m.Mention.End <= 3);
+        }
+
+        return _mentions.LastOrDefault(m => m.Mention.Type == EntityType.Person && m.Mention.End <= demandStart && demandStart - m.Mention.End <= 3);
+    }
+
+    /// <summary>Whether a demand is conditional: an "if"/"unless" clause after it, or a sentence opening with one.</summary>
+    public bool Conditional(int i)
+    {
+        for (var k = i + 1; k < Tokens.Count && k <= i + 8; k++)
+        {
+            if (Tokens[k].Folded is "if" or "unless")
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < i; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Tokens[k].Folded is "\"" or "'")
+            {
+                continue;
+            }
+
+            return Tokens[k].Folded is "if" or "unless";
+        }
+
+        return false;
+    }
+
+    /// <summary>The person who left: the object of an active "fired X", else the nearest person before the trigger.</summary>
+    public ResolvedMention? DepartedPerson(PhraseMatch m)
+    {
+        var start = Tokens[m.First].Start;
+        var end = Tokens[m.Last].End;
+        var passive = m.First > 0 && Tokens[m.First - 1].Folded is "was" or "were" or "been" or "being" or "got" or "is";
+        if (!passive)
+        {
+            var after = _mentions.FirstOrDefault(p => p.Mention.Type == EntityType.Person && p.Mention.Start >= end && p.Mention.Start - end <= 6);
+            if (after is not null && Tokens[m.First].Folded is "fired" or "sacked" or "dismissed" or "ousted" or "removed")
+            {
+                return after;
+            }
+
+            if (Tokens[m.Last].Folded is "ouster" or "dismissal" or "firing" or "resignation" or "ousting" && after is not null && Doc.Text[end..after.Mention.Start].Trim() == "of")
+            {
+                return after;
+            }
+        }
+
+        return _mentions.LastOrDefault(p => p.Mention.Type == EntityType.Person && p.Mention.End <= start);
+    }
+
+    /// <summary>Numbers with units, bounds and scopes, excluding years, dates and counts of contact.</summary>
+    public List<QuantityInfo> Quantities()
+    {
+        var result = new List<QuantityInfo>();
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (!NumberAt(i, out var value, out var end))
+            {
+                continue;
+            }
+
+            var tok = Tokens[i];
+            if (InTimeExpression(tok.Start) || (tok.Kind == TokenKind.Number && value is >= 1800 and <= 2100 && !tok.Text.Contains(',', StringComparison.Ordinal))
+                || (i > 0 && Lexicon.Months.ContainsKey(Tokens[i - 1].Folded.TrimEnd('.'))) || (i > 0 && Tokens[i - 1].Folded is "-" or "("))
+            {
+                i = end;
+                continue;
+            }
+
+            string? scope = null;
+            var unitIndex = end + 1;
+            if (unitIndex + 1 < Tokens.Count && Tokens[unitIndex].Folded == "of" && NumberAt(unitIndex + 1 + (Tokens[unitIndex + 1].Folded == "the" ? 1 : 0), out var total, out var totalEnd))
+            {
+                scope = ClaimText.Format(total);
+                unitIndex = totalEnd + 1;
+            }
+            else if (unitIndex + 1 < Tokens.Count && Tokens[unitIndex].Folded == "of" && Tokens[unitIndex + 1].Folded == "the")
+            {
+                scope = "of";
+                unitIndex += 2;
+            }
+
+            var upper = (double?)null;
+            if (unitIndex + 1 < Tokens.Count && Tokens[unitIndex].Folded is "to" or "and" or "-" && NumberAt(unitIndex + 1, out var hi, out var hiEnd) && hi > value)
+            {
+                upper = hi;
+                unitIndex = hiEnd + 1;
+            }
+
+            if (unitIndex >= Tokens.Count || Tokens[unitIndex].Kind != TokenKind.Word || Lexicon.Contact.TryMatchAt(Tokens, unitIndex) is not null)
+            {
+                i = end;
+                continue;
+            }
+
+            var unit = ClaimText.Bare(Tokens[unitIndex].Folded);
+            if (Lexicon.Stopwords.Contains(unit) && unit is not ("people" or "others"))
+            {
+                i = end;
+                continue;
+            }
+
+            var number = upper is { } u ? ClaimText.Format(value) + "-" + ClaimText.Format(u) : ClaimText.Format(value);
+            var arg = new ClaimArgument("quantity", Doc.Text[tok.Start..Tokens[unitIndex].End], tok.Start, Tokens[unitIndex].End, null, number);
+            result.Add(new QuantityInfo(arg, Singular(unit), BoundBefore(i) ?? (upper is null ? null : "range"), scope));
+            i = unitIndex;
+        }
+
+        return result;
+    }
+
+    /// <summary>The role or title of a person mention: the entity stage's, else "spokeswoman X" / "X, a spokeswoman for Y".</summary>
+    public ClaimArgument? RoleOf(ResolvedMention p)
+    {
+        if (p.Mention.Role is { } r)
+        {
+            return new ClaimArgument("role", r.Text, r.Start, r.End, null, NormalizeRole(r.Text));
+        }
+
+        var idx = Tokens.FindIndex(t => t.Start >= p.Mention.Start);
+        var endIdx = Tokens.FindLastIndex(t => t.End <= p.Mention.End);
+        if (idx < 0 || endIdx < 0)
+        {
+            return null;
+        }
+
+        // Appositive after the name: "X, a spokeswoman for the agency,".
+        if (endIdx + 2 < Tokens.Count && Tokens[endIdx + 1].Folded == ",")
+        {
+            var first = endIdx + 2;
+            var last = first;
+            var hasRole = false;
+            while (last < Tokens.Count && last < first + 10 && Tokens[last].Folded is not ("," or "." or ";" or ":" or "\"" or "(" or ")"))
+            {
+                hasRole |= Lexicon.RoleNouns.TryMatchAt(Tokens, last) is not null;
+                last++;
+            }
+
+            if (hasRole && Tokens[first].Folded is "a" or "an" or "the" or "then" or "former" or "who" && Tokens[first].Folded != "who")
+            {
+                return RoleArg(first, last - 1);
+            }
+        }
+
+        // Title before the name: "agency spokeswoman X", "a spokeswoman for Y, X".
+        var k = idx - 1;
+        if (k >= 0 && Tokens[k].Folded == ",")
+        {
+            k--;
+        }
+
+        var lastRole = k;
+        var firstRole = k;
+        var seenRole = false;
+        while (firstRole >= 0 && lastRole - firstRole < 8 && Tokens[firstRole].Kind != TokenKind.Punctuation && Tokens[firstRole].Folded is not ("said" or "told" or "and" or "by" or "with" or "that"))
+        {
+            seenRole |= Lexicon.RoleNouns.TryMatchAt(Tokens, firstRole) is not null;
+            firstRole--;
+        }
+
+        firstRole++;
+        if (seenRole && firstRole <= lastRole && Tokens[lastRole].Kind == TokenKind.Word && !Lexicon.Stopwords.Contains(Tokens[lastRole].Folded))
+        {
+            // Only words that are part of the title: start at the first capitalized word, role noun or article.
+            return RoleArg(firstRole, lastRole);
+        }
+
+        return null;
+    }
+
+    public static string NormalizeRole(string text)
+    {
+        var words = ClaimText.Words(text).Where(w => w is not ("a" or "an" or "the")).ToList();
+        return string.Join(' ', words);
+    }
+
+    internal bool NumberAt(int i, out double value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (i < 0 || i >= Tokens.Count)
+        {
+            return false;
+        }
+
+        var t = Tokens[i];
+        if (t.Kind == TokenKind.Number && ClaimText.ParseNumber(t.Text) is { } n)
+        {
+            value = n;
+        }
+        else if (t.Kind == TokenKind.Word && Lexicon.NumberWords.TryGetValue(t.Folded, out var w))
+        {
+            value = double.Parse(w, CultureInfo.InvariantCulture);
+
+            // "twenty-five" is one token; "twenty five" two.
+            if (i + 1 < Tokens.Count && value >= 20 && value < 100 && Lexicon.NumberWords.TryGetValue(Tokens[i + 1].Folded, out var unitWord)
+                && double.Parse(unitWord, CultureInfo.InvariantCulture) < 10)
+            {
+                value += double.Parse(unitWord, CultureInfo.InvariantCulture);
+                end = i + 1;
+            }
+        }
+        else if (t.Kind == TokenKind.Word && t.Folded.Contains('-', StringComparison.Ordinal)
+            && t.Folded.Split('-') is [var tens, var ones]
+            && Lexicon.NumberWords.TryGetValue(tens, out var tv) && Lexicon.NumberWords.TryGetValue(ones, out var ov))
+        {
+            value = double.Parse(tv, CultureInfo.InvariantCulture) + double.Parse(ov, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (end + 1 < Tokens.Count && Lexicon.Multipliers.TryGetValue(Tokens[end + 1].Folded, out var mult))
+        {
+            value *= double.Parse(mult, CultureInfo.InvariantCulture);
+            end++;
+        }
+
+        return true;
+    }
+
+    private static string Singular(string unit) =>
+        unit.EndsWith("ies", StringComparison.Ordinal) ? unit[..^3] + "y"
+        : unit.EndsWith("ss", StringComparison.Ordinal) ? unit
+        : unit.EndsWith('s') && unit.Length > 3 ? unit[..^1]
+        : unit;
+
+    private ClaimArgument RoleArg(int first, int last)
+    {
+        while (first < last && Tokens[first].Folded is "a" or "an" or "the")
+        {
+            first++;
+        }
+
+        var shifted = first > 0 && Lexicon.TimeShifters.Contains(Tokens[first - 1].Folded) || Lexicon.TimeShifters.Contains(Tokens[first].Folded);
+        var arg = Arg("role", first, last, null);
+        return arg with { Value = (shifted ? "then:" : string.Empty) + NormalizeRole(arg.Text) };
+    }
+
+    private string? BoundBefore(int i)
+    {
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (Lexicon.Bounds.TryMatchAt(Tokens, k) is { } m && m.Last == i - 1)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private bool InTimeExpression(int offset) => Doc.Time.Expressions.Any(t => t.Start <= offset && offset < t.End);
+
+    private bool Blocked(int offset)
+    {
+        var idx = Tokens.FindIndex(t => t.Start >= offset);
+        if (idx < 0)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, idx - 3); k < idx; k++)
+        {
+            var f = Tokens[k].Folded;
+            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || Lexicon.CreditVerbs.TryMatchAt(Tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? FindCredit()
+    {
+        foreach (var m in Lexicon.CreditCues.Matches(Tokens))
+        {
+            if (InQuote(m.First))
+            {
+                continue;
+            }
+
+            var first = m.Last + 1;
+            var last = first;
+            while (last < Tokens.Count && last < first + 7 && Tokens[last].Folded is not ("," or "." or ";" or ":" or "(" or "that" or "which" or "who"))
+            {
+                last++;
+            }
+
+            if (last > first)
+            {
+                var start = Tokens[first].Start;
+                var end = Tokens[last - 1].End;
+                _creditSpans.Add((start, end));
+                return CleanSource(Doc.Text[start..end]);
+            }
+        }
+
+        foreach (var m in Lexicon.CreditVerbs.Matches(Tokens))
+        {
+            if (InQuote(m.First))
+            {
+                continue;
+            }
+
+            var last = m.First - 1;
+            while (last >= 0 && Tokens[last].Kind == TokenKind.Punctuation && Tokens[last].Folded is "\"" or "'")
+            {
+                last--;
+            }
+
+            var first = last;
+            while (first >= 0 && Tokens[first].Kind == TokenKind.Word && (char.IsUpper(Tokens[first].Text[0]) || Tokens[first].Folded is "of" or "the"))
+            {
+                first--;
+            }
+
+            first++;
+            while (first <= last && Tokens[first].Folded is "the" or "of")
+            {
+                first++;
+            }
+
+            if (first <= last && char.IsUpper(Tokens[first].Text[0]))
+            {
+                var start = Tokens[first].Start;
+                var end = Tokens[last].End;
+                _creditSpans.Add((start, end));
+                return CleanSource(Doc.Text[start..end]);
+            }
+        }
+
+        return null;
+    }
+
+    private static string CleanSource(string text)
+    {
+        var t = text.Trim().Trim('"', '\u201C', '\u201D', '\'');
+        if (t.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[4..];
+        }
+
+        if (t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            t = t[..^2];
+        }
+
+        return t.Trim().Trim('"', '\u201C', '\u201D');
+    }
+}

@@ -1,0 +1,142 @@
+using FactCheck.Alignment;
+using FactCheck.Conflicts;
+using FactCheck.Entities;
+
+namespace FactCheck.Reporting;
+
+/// <summary>Lookups and orderings the Markdown and HTML renderers share, so both present the same thing.</summary>
+internal sealed class ReportView
+{
+    private readonly Dictionary<string, ReportDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _entityNames = new(StringComparer.Ordinal);
+
+    public ReportView(ConsistencyReport report)
+    {
+        Report = report;
+        foreach (var d in report.Documents)
+        {
+            _documents.TryAdd(d.Id, d);
+        }
+
+        foreach (var e in report.Entities)
+        {
+            _entityNames.TryAdd(e.Id, e.Name);
+        }
+
+        Kinds = [.. Enum.GetValues<FindingKind>().Where(k => report.Findings.Any(f => f.Kind == k))];
+        Facts = [.. report.Facts.OrderBy(f => FactRank(f.Status)).ThenByDescending(f => f.StatedIn.Count).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        StanceRows = [.. report.Stances
+            .GroupBy(s => (s.Entity, s.Demand))
+            .Select(g => new StanceRow(g.Key.Entity, EntityName(g.Key.Entity), g.Key.Demand, [.. g.OrderBy(s => s.Document, StringComparer.Ordinal)]))
+            .OrderBy(r => r.EntityName, StringComparer.Ordinal)
+            .ThenBy(r => r.Entity, StringComparer.Ordinal)
+            .ThenBy(r => r.Demand, StringComparer.Ordinal)];
+        Entities = [.. report.Entities
+            .OrderBy(e => e.Type)
+            .ThenByDescending(e => e.Mentions.Count)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    public ConsistencyReport Report { get; }
+
+    /// <summary>Kinds that have at least one finding, in schema order.</summary>
+    public IReadOnlyList<FindingKind> Kinds { get; }
+
+    /// <summary>Facts, the most interesting status first.</summary>
+    public IReadOnlyList<AlignedFact> Facts { get; }
+
+    /// <summary>One row per (entity, demand) of the stance matrix.</summary>
+    public IReadOnlyList<StanceRow> StanceRows { get; }
+
+    /// <summary>Entities by type, then most mentioned first.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    public static IReadOnlyList<Severity> Severities { get; } = [Severity.Contradiction, Severity.Difference, Severity.Note];
+
+    public int Count(FindingKind kind, Severity severity) =>
+        Report.Findings.Count(f => f.Kind == kind && f.Severity == severity);
+
+    public int Count(Severity severity) => Report.Findings.Count(f => f.Severity == severity);
+
+    public string EntityName(string id) => _entityNames.GetValueOrDefault(id, id);
+
+    /// <summary>The outlet when known, else the document id.</summary>
+    public string DocumentLabel(string id) =>
+        _documents.TryGetValue(id, out var d) && !string.IsNullOrWhiteSpace(d.Outlet) ? d.Outlet! : id;
+
+    public string? DocumentText(string id) => _documents.TryGetValue(id, out var d) ? d.Text : null;
+
+    public EvidenceContext Context(Evidence evidence)
+    {
+        var text = DocumentText(evidence.Document);
+        // Offsets that do not index the text (e.g. a hand-built report) fall back to the evidence alone.
+        if (text is not null && (evidence.End > text.Length || evidence.Start < 0 || evidence.Start > evidence.End
+            || !string.Equals(text[evidence.Start..evidence.End], evidence.Text, StringComparison.Ordinal)))
+        {
+            text = null;
+        }
+
+        return EvidenceContext.Of(evidence, text);
+    }
+
+    public static string Name(FindingKind kind) => kind switch
+    {
+        FindingKind.Spelling => "spelling",
+        FindingKind.Date => "date",
+        FindingKind.Number => "number",
+        FindingKind.QuoteWording => "quote-wording",
+        FindingKind.Attribution => "attribution",
+        FindingKind.RoleTitle => "role-title",
+        FindingKind.Characterization => "characterization",
+        FindingKind.StanceCoverage => "stance-coverage",
+        FindingKind.PublicationDate => "publication-date",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Name(Severity severity) => severity switch
+    {
+        Severity.Contradiction => "contradiction",
+        Severity.Difference => "difference",
+        _ => "note",
+    };
+
+    public static string Name(FactStatus status) => status switch
+    {
+        FactStatus.Agreed => "agreed",
+        FactStatus.Complementary => "complementary",
+        FactStatus.SingleSource => "single-source",
+        FactStatus.Differing => "differing",
+        _ => "contradicting",
+    };
+
+    public static string Name(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Place => "place",
+        _ => "other",
+    };
+
+    public static string Name(Ingestion.PublishedBasis basis) => basis switch
+    {
+        Ingestion.PublishedBasis.Metadata => "metadata",
+        Ingestion.PublishedBasis.Dateline => "dateline",
+        Ingestion.PublishedBasis.Inferred => "inferred",
+        _ => "none",
+    };
+
+    private static int FactRank(FactStatus status) => status switch
+    {
+        FactStatus.Contradicting => 0,
+        FactStatus.Differing => 1,
+        FactStatus.Complementary => 2,
+        FactStatus.Agreed => 3,
+        _ => 4,
+    };
+}
+
+/// <summary>A row of the stance matrix: one entity's one demand, with the documents that report it.</summary>
+internal sealed record StanceRow(string Entity, string EntityName, string Demand, IReadOnlyList<Stance> Cells)
+{
+    public Stance? In(string document) => Cells.FirstOrDefault(s => string.Equals(s.Document, document, StringComparison.Ordinal));
+}

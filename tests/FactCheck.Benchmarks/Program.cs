@@ -1,0 +1,32 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using FactCheck.Benchmarks;
+
+// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth.
+if (args.Length > 0 && args[0] == "--e2e")
+{
+    var sizes = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [5, 100, 1000, 10000];
+    return EndToEnd.RunAll(sizes);
+}
+
+if (args.Length > 1 && args[0] == "--e2e-one")
+{
+    return EndToEnd.RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length > 1 && args[0] == "--big")
+{
+    return EndToEnd.RunBig(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length > 0 && args[0] == "--truth")
+{
+    return TruthReport.Run();
+}
+
+var config = DefaultConfig.Instance
+    .AddColumn(new PerMegabyteColumn(allocation: false), new PerMegabyteColumn(allocation: true))
+    .WithOptions(ConfigOptions.DisableLogFile);
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args, config);
+return 0;
