@@ -198,7 +198,7 @@ internal static class EntityMetrics
 
     private static string Key(string name)
     {
-        var folded = Text.TextFolding.Fold(name).Replace(".", "", StringComparison.Ordinal);
+        var folded = global::FactCheck.Text.TextFolding.Fold(name).Replace(".", "", StringComparison.Ordinal);
         if (folded.StartsWith("the ", StringComparison.Ordinal))
         {
             folded = folded[4..];
