@@ -41,6 +41,12 @@ internal sealed class TimeLexicon
             kv => (int.Parse(kv.Value.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(kv.Value.AsSpan(3, 2), CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         HolidayPhrases = Phrases(holidays.Keys.Order(StringComparer.Ordinal));
+
+        // Every word a rule can start on, so most words are passed over after one look-up.
+        Starters = Months.Keys.Concat(Weekdays.Keys).Concat(RelativeModifiers.Keys).Concat(EdgeModifiers)
+            .Concat(RelativeDays.Keys).Concat(Seasons.Keys).Concat(Ordinals.Keys).Concat(Numbers.Keys).Concat(Units.Keys)
+            .Concat(PeriodEdges).Concat(HolidayPhrases.Keys).Concat(["following", "day", "noon", "midnight"])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The shared, immutable lexicon.</summary>
@@ -70,6 +76,9 @@ internal sealed class TimeLexicon
     public FrozenSet<string> EdgeModifiers { get; }
 
     public FrozenSet<string> PeriodEdges { get; }
+
+    /// <summary>Lower-case words on which some rule may start.</summary>
+    public FrozenSet<string> Starters { get; }
 
     public FrozenSet<string> PastCues { get; }
 

@@ -278,7 +278,7 @@ internal sealed class TimeScanner
             return Numeric(i) ?? Clock(i) ?? DayLed(i) ?? YearLed(i) ?? CountLed(i);
         }
 
-        if (!tok.IsWord)
+        if (!tok.IsWord || !_lx.Starters.Contains(tok.Lower))
         {
             return null;
         }
