@@ -198,6 +198,9 @@ internal static class PublicationDateResolver
     {
         var p = profiles[i];
         var (consensus, supporters) = Consensus(profiles, trusted, i);
+        var ownSupport = p.Candidate is { } own
+            ? profiles.Where((q, j) => j != i && trusted[j] && q.Candidate is { } qd && Math.Abs(qd.DayNumber - own.DayNumber) <= SupportDays).Count()
+            : 0;
         if (p.Candidate is not { } date)
         {
             return new Decision(Infer(p, consensus, supporters, null), null);
@@ -209,7 +212,7 @@ internal static class PublicationDateResolver
         if (!doubt && consensus is { } c && Math.Abs(c.DayNumber - date.DayNumber) > SameCycleDays)
         {
             var better = consensusFit!.Value.Score > fit.Score;
-            var majority = supporters.Count >= 2 && consensusFit.Value.Score >= fit.Score && p.Basis == PublishedBasis.Dateline;
+            var majority = supporters.Count >= 2 && ownSupport == 0 && consensusFit.Value.Score >= fit.Score && p.Basis == PublishedBasis.Dateline;
             doubt = better || majority;
         }
 
@@ -241,10 +244,11 @@ internal static class PublicationDateResolver
             return (null, []);
         }
 
-        // Most support first, then the earliest date: independent of document order.
+        // Most support first, then the date this document's text fits best, then the earliest: independent of document order.
         var best = dates
-            .Select(x => (x.Date, Support: dates.Count(y => Math.Abs(y.Date.DayNumber - x.Date.DayNumber) <= SupportDays)))
+            .Select(x => (x.Date, Support: dates.Count(y => Math.Abs(y.Date.DayNumber - x.Date.DayNumber) <= SupportDays), Fit: Score(profiles[except], x.Date).Score))
             .OrderByDescending(x => x.Support)
+            .ThenByDescending(x => x.Fit)
             .ThenBy(x => x.Date)
             .First();
         var supporters = dates.Where(y => Math.Abs(y.Date.DayNumber - best.Date.DayNumber) <= SupportDays)

@@ -28,6 +28,7 @@ internal sealed class TimeLexicon
         RelativeModifiers = IntMap("relative-modifiers");
         RelativeDays = WordLists.Map(Stage, "relative-days");
         EdgeModifiers = WordLists.Set(Stage, "edge-modifiers");
+        PeriodEdges = WordLists.Set(Stage, "period-edges");
         PastCues = WordLists.Set(Stage, "past-cues");
         FutureCues = WordLists.Set(Stage, "future-cues");
         YearCues = WordLists.Set(Stage, "year-cues");
@@ -40,6 +41,12 @@ internal sealed class TimeLexicon
             kv => (int.Parse(kv.Value.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(kv.Value.AsSpan(3, 2), CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         HolidayPhrases = Phrases(holidays.Keys.Order(StringComparer.Ordinal));
+
+        // Every word a rule can start on, so most words are passed over after one look-up.
+        Starters = Months.Keys.Concat(Weekdays.Keys).Concat(RelativeModifiers.Keys).Concat(EdgeModifiers)
+            .Concat(RelativeDays.Keys).Concat(Seasons.Keys).Concat(Ordinals.Keys).Concat(Numbers.Keys).Concat(Units.Keys)
+            .Concat(PeriodEdges).Concat(HolidayPhrases.Keys).Concat(["following", "day", "noon", "midnight"])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The shared, immutable lexicon.</summary>
@@ -68,6 +75,11 @@ internal sealed class TimeLexicon
 
     public FrozenSet<string> EdgeModifiers { get; }
 
+    public FrozenSet<string> PeriodEdges { get; }
+
+    /// <summary>Lower-case words on which some rule may start.</summary>
+    public FrozenSet<string> Starters { get; }
+
     public FrozenSet<string> PastCues { get; }
 
     public FrozenSet<string> FutureCues { get; }
@@ -76,16 +88,16 @@ internal sealed class TimeLexicon
 
     public FrozenSet<string> MonthCues { get; }
 
-    /// <summary>Period nouns as word sequences, longest first.</summary>
-    public IReadOnlyList<string[]> PeriodNouns { get; }
+    /// <summary>Period nouns as word sequences by first word, longest first.</summary>
+    public FrozenDictionary<string, string[][]> PeriodNouns { get; }
 
-    /// <summary>Time-zone words as word sequences, longest first.</summary>
-    public IReadOnlyList<string[]> TimeZones { get; }
+    /// <summary>Time-zone words as word sequences by first word, longest first.</summary>
+    public FrozenDictionary<string, string[][]> TimeZones { get; }
 
     public FrozenDictionary<string, (int Month, int Day)> Holidays { get; }
 
-    /// <summary>Holiday names as word sequences (apostrophes kept as separate tokens), longest first.</summary>
-    public IReadOnlyList<string[]> HolidayPhrases { get; }
+    /// <summary>Holiday names as word sequences by first word (a possessive is its own token), longest first.</summary>
+    public FrozenDictionary<string, string[][]> HolidayPhrases { get; }
 
     private static FrozenDictionary<string, int> IntMap(string name) =>
         WordLists.Map(Stage, name).ToFrozenDictionary(
@@ -93,11 +105,14 @@ internal sealed class TimeLexicon
             kv => int.Parse(kv.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             StringComparer.OrdinalIgnoreCase);
 
-    // Phrases are split the way the tokenizer splits text, so they can be compared token by token.
-    private static string[][] Phrases(IEnumerable<string> lines) =>
+    // Phrases are split the way the tokenizer splits text, so they can be compared token by token; they are
+    // indexed by their first token, longest first.
+    private static FrozenDictionary<string, string[][]> Phrases(IEnumerable<string> lines) =>
         lines.Select(l => TimeTokenizer.Tokenize(l.ToLowerInvariant(), 0, l.Length).Select(t => t.Lower).ToArray())
             .Where(p => p.Length > 0)
-            .OrderByDescending(p => p.Length)
-            .ThenBy(p => string.Join(' ', p), StringComparer.Ordinal)
-            .ToArray();
+            .GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.Length).ThenBy(p => string.Join(' ', p), StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
 }

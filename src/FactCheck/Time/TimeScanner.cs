@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace FactCheck.Time;
@@ -221,9 +222,14 @@ internal sealed class TimeScanner
     private string? UnitAt(int i) => _lx.Units.TryGetValue(W(i), out var u) ? u : null;
 
     /// <summary>Longest phrase of <paramref name="phrases"/> starting at token <paramref name="i"/>; returns the index past it, or -1.</summary>
-    private int PhraseAt(int i, IReadOnlyList<string[]> phrases)
+    private int PhraseAt(int i, FrozenDictionary<string, string[][]> phrases)
     {
-        foreach (var p in phrases)
+        if (i >= _t.Count || !phrases.TryGetValue(_t[i].Lower, out var candidates))
+        {
+            return -1;
+        }
+
+        foreach (var p in candidates)
         {
             if (i + p.Length > _t.Count)
             {
@@ -272,12 +278,12 @@ internal sealed class TimeScanner
             return Numeric(i) ?? Clock(i) ?? DayLed(i) ?? YearLed(i) ?? CountLed(i);
         }
 
-        if (!tok.IsWord)
+        if (!tok.IsWord || !_lx.Starters.Contains(tok.Lower))
         {
             return null;
         }
 
-        return Holiday(i) ?? ModifierLed(i) ?? WeekdayLed(i, i, Direction.Implicit) ?? MonthLed(i, i, Direction.Implicit)
+        return Holiday(i) ?? PeriodEdge(i) ?? FollowingUnit(i) ?? ModifierLed(i) ?? WeekdayLed(i, i, Direction.Implicit) ?? MonthLed(i, i, Direction.Implicit)
             ?? RelativeDay(i, i) ?? SeasonLed(i, i, Direction.Implicit) ?? QuarterLed(i) ?? ClockWord(i) ?? CountLed(i);
     }
 
@@ -493,6 +499,53 @@ internal sealed class TimeScanner
         return IsYearNumber(end) ? new Match(i, end + 1, spec with { Year = Num(end) }) : new Match(i, end, spec);
     }
 
+    /// <summary>"the end of the year", "the start of this month": the period itself (relative to the anchor).</summary>
+    private Match? PeriodEdge(int i)
+    {
+        if (W(i - 1) != "the" || !_lx.PeriodEdges.Contains(W(i)) || W(i + 1) != "of")
+        {
+            return null;
+        }
+
+        var j = i + 2;
+        if (W(j) == "the" && UnitAt(j + 1) is { } unit && unit is "Y" or "M" or "W" or "DE" or "Q")
+        {
+            return new Match(i - 1, j + 2, new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = 0 });
+        }
+
+        // "the end of this year", "the start of 2016", "the end of March": the inner expression, spanned from "the".
+        return MatchAt(j) is { Spec: { } inner } m && inner.Kind is SpecKind.Relative or SpecKind.Date or SpecKind.Year or SpecKind.Season or SpecKind.Quarter
+            ? m with { From = i - 1 }
+            : null;
+    }
+
+    /// <summary>"the following week", "the day before", "the day after the vote": offsets from an event.</summary>
+    private Match? FollowingUnit(int i)
+    {
+        if (W(i - 1) != "the")
+        {
+            return null;
+        }
+
+        if (W(i) == "following" && UnitAt(i + 1) is { } unit && !W(i + 1).EndsWith('s') && unit is "D" or "W" or "M" or "Y" or "WE")
+        {
+            return new Match(i - 1, i + 2, new TimeSpec(SpecKind.EventRelative) { Unit = unit, Offset = 1, Count = "1" });
+        }
+
+        if (W(i) == "day" && W(i + 1) is "before" or "after")
+        {
+            var sign = W(i + 1) == "after" ? 1 : -1;
+            if (MatchAt(i + 2) is { Spec: { } inner } m && inner.Kind is SpecKind.Date or SpecKind.Weekday or SpecKind.Relative)
+            {
+                return new Match(i - 1, m.To, new TimeSpec(SpecKind.EventRelative) { Unit = "D", Offset = sign, Count = "1", Base = inner });
+            }
+
+            return new Match(i - 1, i + 2, new TimeSpec(SpecKind.EventRelative) { Unit = "D", Offset = sign, Count = "1" });
+        }
+
+        return null;
+    }
+
     /// <summary>Expressions led by last/this/next or by early/late/earlier/mid.</summary>
     private Match? ModifierLed(int i)
     {
@@ -625,6 +678,12 @@ internal sealed class TimeScanner
             return dayFirst with { From = from };
         }
 
+        // "the Sunday Times": a weekday followed by another capitalized word is part of a name.
+        if (Cap(j) && _t[j].IsWord && !_lx.Months.ContainsKey(W(j)) && !_lx.PartsOfDay.ContainsKey(W(j)) && !_lx.Weekdays.ContainsKey(W(j)))
+        {
+            return null;
+        }
+
         var spec = new TimeSpec(SpecKind.Weekday) { Weekday = weekday, Direction = direction };
         if (_lx.PartsOfDay.TryGetValue(W(j), out var pod))
         {
@@ -673,7 +732,9 @@ internal sealed class TimeScanner
 
         // A bare month name needs a cue before it ("in July"); "may" and "march" are also verbs and nouns.
         var prev = W(i - 1);
-        var cued = from < i || _lx.MonthCues.Contains(prev) || (Punct(i - 1, '-') && _lx.EdgeModifiers.Contains(W(i - 2)));
+        var cued = from < i || (_lx.MonthCues.Contains(prev) && (prev is not ("and" or "or" or "to") || MonthBefore(i - 1)))
+            || (Punct(i - 1, ',') && MonthBefore(i - 1))
+            || (Punct(i - 1, '-') && _lx.EdgeModifiers.Contains(W(i - 2)));
         var attributive = Determiners.Contains(prev) && prev is not ("a" or "an" or "this" or "that") && W(j).Length > 0 && !Cap(j) && !PhraseStops.Contains(W(j));
         if (!cued && !attributive)
         {
@@ -683,10 +744,25 @@ internal sealed class TimeScanner
         return new Match(from, j, new TimeSpec(SpecKind.Date) { Month = month, Direction = direction });
     }
 
+    /// <summary>Whether a month name stands just before the joining word at <paramref name="link"/> ("April and May", "April, May").</summary>
+    private bool MonthBefore(int link)
+    {
+        for (var k = link - 1; k >= Math.Max(0, link - 3); k--)
+        {
+            if (Cap(k) && _lx.Months.ContainsKey(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>yesterday, today, tomorrow, tonight (with a part of day: yesterday morning).</summary>
     private Match? RelativeDay(int i, int from)
     {
-        if (!_lx.RelativeDays.TryGetValue(W(i), out var value))
+        // "USA Today" is a newspaper: a capitalized relative day after a capitalized word is a name.
+        if (!_lx.RelativeDays.TryGetValue(W(i), out var value) || (Cap(i) && i > 0 && _t[i - 1].IsWord && Cap(i - 1) && !Adjacent(i)))
         {
             return null;
         }

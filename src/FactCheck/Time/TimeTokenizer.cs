@@ -65,7 +65,7 @@ internal static class TimeTokenizer
                     }
                 }
 
-                tokens.Add(new TimeToken(i, j, TimeTokenKind.Word, TextFolding.Fold(text[i..j])));
+                tokens.Add(new TimeToken(i, j, TimeTokenKind.Word, Lower(text.AsSpan(i, j - i))));
                 i = j;
                 continue;
             }
@@ -96,5 +96,22 @@ internal static class TimeTokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>Lower-cases ASCII words cheaply; anything else goes through the full fold.</summary>
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 0x7F)
+            {
+                return TextFolding.Fold(word.ToString());
+            }
+        }
+
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(lower);
     }
 }

@@ -151,6 +151,38 @@ public class TimeNormalizerTests
     }
 
     [Test]
+    public void Normalize_DatelineOutvotedByTwoSiblingsWithNeutralText_IsDoubted()
+    {
+        const string neutral = "Ferry service resumed after the strike, the operator said.";
+        var docs = new[]
+        {
+            Doc("a", "June 3, 2022\n" + neutral, dateline: "June 3, 2022"),
+            Doc("b", "June 4, 2022\n" + neutral, dateline: "June 4, 2022"),
+            Doc("c", "November 20, 2022\n" + neutral, dateline: "November 20, 2022"),
+        };
+        var result = new TimeNormalizer().Normalize(docs);
+        result.Documents.Select(d => d.Publication.Doubted).Should().Equal(false, false, true);
+        result.Documents[2].Publication.Value.Should().Be(D("2022-06-03"));
+    }
+
+    [Test]
+    public void Normalize_TwoDatesEachWithSupport_NeitherIsDoubted()
+    {
+        const string neutral = "Ferry service resumed after the strike, the operator said.";
+        var docs = new[]
+        {
+            Doc("a", "June 3, 2022\n" + neutral, dateline: "June 3, 2022"),
+            Doc("b", "June 4, 2022\n" + neutral, dateline: "June 4, 2022"),
+            Doc("c", "June 4, 2022\n" + neutral, dateline: "June 4, 2022"),
+            Doc("d", "November 20, 2022\n" + neutral, dateline: "November 20, 2022"),
+            Doc("e", "November 21, 2022\n" + neutral, dateline: "November 21, 2022"),
+        };
+        var result = new TimeNormalizer().Normalize(docs);
+        result.Documents.Should().OnlyContain(d => !d.Publication.Doubted);
+        result.Findings.Should().BeEmpty();
+    }
+
+    [Test]
     public void Normalize_CancelledToken_Throws()
     {
         using var cts = new CancellationTokenSource();
