@@ -375,7 +375,8 @@ public sealed partial class ClaimAligner : IClaimAligner
         return first.Frame switch
         {
             "contact" => string.Create(CultureInfo.InvariantCulture, $"Contact between {who}") + Details(("stated counts", values("count")), ("dates", string.Join(", ", claims.SelectMany(c => c.Arguments).Where(a => a.Role == "time").Select(a => a.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))) + ".",
-            "demand" => $"{who} called for {values("demand")}" + (first.Arguments.FirstOrDefault(a => a.Role == "patient") is { } p ? $" (addressed to {Name(p.EntityId!)})" : string.Empty) + ".",
+            "demand" => (first.Arguments.Any(a => a.Role == "agent") ? $"{who} called for {values("demand")}" : $"Calls for {values("demand")}")
+                + (first.Arguments.FirstOrDefault(a => a.Role == "patient" && a.EntityId is not null) is { } p ? $" (addressed to {Name(p.EntityId!)})" : string.Empty) + ".",
             "departure" => $"{who} left the post, described as: {values("manner")}.",
             "role" => $"{who} is described as: {string.Join("; ", claims.Select(c => c.Arguments.FirstOrDefault(a => a.Role == "role")?.Text).Where(t => t is not null).Distinct(StringComparer.Ordinal))}.",
             "statement" => $"{(who.Length > 0 ? who : "Unattributed")} is quoted: \u201C{Shorten(first.Text, 100)}\u201D.",

@@ -71,14 +71,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         // One contact claim per sentence, anchored on the first trigger outside quotes when there is one.
         var trigger = matches.FirstOrDefault(m => !s.InQuote(m.First)) ?? matches[0];
-        var participants = s.Persons(outsideQuotes: true)
+        var participants = s.ContactParticipants(trigger)
             .Select(m => new ClaimArgument("participant", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId))
             .DistinctBy(a => a.EntityId)
             .ToList();
-        if (participants.Count == 0 && lastParticipants is not null && s.Sentence.Index - lastSentence <= 3)
+        var count = s.Count(trigger);
+        var inherited = false;
+        if (participants.Count == 0 && s.Sentence.Index - lastSentence <= 3 && lastParticipants is not null
+            && (!s.Persons(outsideQuotes: true).Any() || s.Anaphoric(trigger)))
         {
             // "The other meeting took place in July": the participants carry over from the previous contact sentence.
             participants = [.. lastParticipants];
+            inherited = true;
         }
 
         if (participants.Count == 0)
@@ -87,7 +91,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         var args = new List<ClaimArgument>(participants);
-        var count = s.Count(trigger);
         if (count is { } c)
         {
             args.Add(c);
@@ -102,12 +105,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         var negated = trigger.First == trigger.Last && s.NegatedVerb(trigger.First) && !IsNoun(s.Tokens[trigger.First].Folded);
         found.Add(s.Make("contact", args) with { Negated = negated, Quoted = s.InQuote(trigger.First), Speaker = s.SpeakerAt(trigger.First) });
-        if (participants.Any(p => p.Start >= s.Sentence.Start))
+
+        // A sentence with two participants or a count anchors the following ones ("the two meetings …").
+        if (!inherited && (participants.Count >= 2 || count is not null || lastParticipants is null || s.Sentence.Index - lastSentence > 3))
         {
             lastParticipants = participants;
             lastSentence = s.Sentence.Index;
         }
-        else
+        else if (inherited)
         {
             lastSentence = s.Sentence.Index;
         }

@@ -59,6 +59,61 @@ internal sealed class SentenceContext
 
     public string? SpeakerAtOffset(int offset) => View.QuoteAt(offset) is { } q ? View.SpeakerId(q) : null;
 
+    /// <summary>
+    /// The people a contact trigger links: the nearest non-possessive person before it (within ten tokens) and
+    /// the first person after it (within eight), so bystanders named elsewhere in the sentence stay out.
+    /// </summary>
+    public List<ResolvedMention> ContactParticipants(PhraseMatch trigger)
+    {
+        var start = Tokens[trigger.First].Start;
+        var end = Tokens[trigger.Last].End;
+        var quoted = InQuote(trigger.First);
+        var people = _mentions.Where(m => m.Mention.Type == EntityType.Person && (View.QuoteAt(m.Mention.Start) is not null) == quoted).ToList();
+        var result = new List<ResolvedMention>();
+        var subject = people.LastOrDefault(m => m.Mention.End <= start && !Possessive(m) && TokensBetween(m.Mention.End, start) <= 10);
+        if (subject is not null)
+        {
+            result.Add(subject);
+        }
+
+        var obj = people.FirstOrDefault(m => m.Mention.Start >= end && TokensBetween(end, m.Mention.Start) <= 8 && !Possessive(m));
+        if (obj is not null && obj.EntityId != subject?.EntityId)
+        {
+            result.Add(obj);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a trigger is a definite reference back to known contacts ("the two meetings", "the other meeting").</summary>
+    public bool Anaphoric(PhraseMatch trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 3; k--)
+        {
+            var f = Tokens[k].Folded;
+            if (f is "the" or "other" or "these" or "those" or "both" or "second" or "first")
+            {
+                return true;
+            }
+
+            if (!(NumberAt(k, out _, out _) || f is "two" or "private" or "reported"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Possessive(ResolvedMention m)
+    {
+        var text = Doc.Text;
+        var e = m.Mention.End;
+        return e < text.Length && (text[e] == '\'' || text[e] == '\u2019');
+    }
+
+    private int TokensBetween(int start, int end) => Tokens.Count(t => t.Start >= start && t.End <= end && t.Kind == TokenKind.Word);
+
     public IEnumerable<ResolvedMention> Persons(bool outsideQuotes) =>
         _mentions.Where(m => m.Mention.Type == EntityType.Person && (!outsideQuotes || View.QuoteAt(m.Mention.Start) is null));
 
@@ -189,8 +244,14 @@ internal sealed class SentenceContext
     public bool NegatedBefore(int i, int window)
     {
         var quoted = InQuote(Math.Min(i, Tokens.Count - 1));
-        for (var k = Math.Max(0, i - window); k < i && k < Tokens.Count; k++)
+        for (var k = Math.Min(i, Tokens.Count) - 1; k >= 0 && k >= i - window; k--)
         {
+            // Negation does not reach across a clause boundary ("no more excuses, resign").
+            if (Tokens[k].Folded is "," or ";" or ":" or "." or "-")
+            {
+                return false;
+            }
+
             if (Lexicon.Negators.Contains(Tokens[k].Folded) && InQuote(k) == quoted)
             {
                 return true;
@@ -359,26 +420,28 @@ internal sealed class SentenceContext
         }
 
         // Appositive after the name: "X, a spokeswoman for the agency,".
-        if (endIdx + 2 < Tokens.Count && Tokens[endIdx + 1].Folded == ",")
+        if (endIdx + 2 < Tokens.Count && Tokens[endIdx + 1].Folded == "," && Tokens[endIdx + 2].Folded is "a" or "an" or "the" or "then" or "former")
         {
             var first = endIdx + 2;
             var last = first;
             var hasRole = false;
-            while (last < Tokens.Count && last < first + 10 && Tokens[last].Folded is not ("," or "." or ";" or ":" or "\"" or "(" or ")"))
+            while (last < Tokens.Count && last < first + 10 && Tokens[last].Folded is not ("," or "." or ";" or ":" or "\"" or "(" or ")" or "and" or "who" or "which"))
             {
                 hasRole |= Lexicon.RoleNouns.TryMatchAt(Tokens, last) is not null;
                 last++;
             }
 
-            if (hasRole && Tokens[first].Folded is "a" or "an" or "the" or "then" or "former" or "who" && Tokens[first].Folded != "who")
+            if (hasRole)
             {
                 return RoleArg(first, last - 1);
             }
         }
 
-        // Title before the name: "agency spokeswoman X", "a spokeswoman for Y, X".
+        // Title before the name: "agency spokeswoman X", "Y's spokeswoman X", "a spokeswoman for Y, X".
+        // Only capitalized words, role nouns and possessive marks belong to it; any other word ends it.
         var k = idx - 1;
-        if (k >= 0 && Tokens[k].Folded == ",")
+        var comma = k >= 0 && Tokens[k].Folded == ",";
+        if (comma)
         {
             k--;
         }
@@ -386,16 +449,32 @@ internal sealed class SentenceContext
         var lastRole = k;
         var firstRole = k;
         var seenRole = false;
-        while (firstRole >= 0 && lastRole - firstRole < 8 && Tokens[firstRole].Kind != TokenKind.Punctuation && Tokens[firstRole].Folded is not ("said" or "told" or "and" or "by" or "with" or "that"))
+        while (firstRole >= 0 && lastRole - firstRole < 8)
         {
-            seenRole |= Lexicon.RoleNouns.TryMatchAt(Tokens, firstRole) is not null;
+            var t = Tokens[firstRole];
+            var role = Lexicon.RoleNouns.TryMatchAt(Tokens, firstRole) is not null;
+            var possessive = t.Kind == TokenKind.Punctuation && t.Folded == "'" && firstRole > 0 && Tokens[firstRole - 1].Kind == TokenKind.Word;
+            var capital = t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && !Lexicon.Stopwords.Contains(t.Folded);
+            var joiner = comma && t.Folded is "for" or "of" or "to";
+            if (!(role || possessive || capital || joiner))
+            {
+                break;
+            }
+
+            seenRole |= role;
             firstRole--;
         }
 
         firstRole++;
-        if (seenRole && firstRole <= lastRole && Tokens[lastRole].Kind == TokenKind.Word && !Lexicon.Stopwords.Contains(Tokens[lastRole].Folded))
+        while (firstRole <= lastRole && Tokens[firstRole].Folded is "for" or "of" or "to" or "'")
         {
-            // Only words that are part of the title: start at the first capitalized word, role noun or article.
+            firstRole++;
+        }
+
+        // "A spokeswoman for the agency, X, said": the name must close the appositive with a comma.
+        var closed = !comma || (endIdx + 1 < Tokens.Count && Tokens[endIdx + 1].Folded == ",");
+        if (seenRole && closed && firstRole <= lastRole && Tokens[lastRole].Kind == TokenKind.Word && !Lexicon.Stopwords.Contains(Tokens[lastRole].Folded))
+        {
             return RoleArg(firstRole, lastRole);
         }
 

@@ -62,12 +62,14 @@ internal static class CoverageRules
 
                         var qa = items[i].Parts.Qualifiers;
                         var qb = items[j].Parts.Qualifiers;
-                        if (qa.SetEquals(qb))
+                        var aInB = qa.All(w => qb.Any(v => SameWord(w, v)));
+                        var bInA = qb.All(w => qa.Any(v => SameWord(w, v)));
+                        if (aInB && bInA)
                         {
                             continue;
                         }
 
-                        var s = qa.IsSubsetOf(qb) || qb.IsSubsetOf(qa) ? Severity.Note : Severity.Difference;
+                        var s = aInB || bInA ? Severity.Note : Severity.Difference;
                         worst = worst is null || s > worst ? s : worst;
                     }
                 }
@@ -179,6 +181,23 @@ internal static class CoverageRules
                     [byEntity.Key], silent.Concat(byEntity.Select(s => s.Evidence)));
             }
         }
+    }
+
+    /// <summary>Words equal up to an ending ("russia" / "russian", "canada" / "canadian").</summary>
+    private static bool SameWord(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= 5 && common >= 0.8 * Math.Min(a.Length, b.Length);
     }
 
     /// <summary>Splits a normalized role into its head noun and its qualifiers ("spokeswoman for the agency" → spokeswoman; agency).</summary>

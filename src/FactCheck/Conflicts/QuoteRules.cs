@@ -93,12 +93,16 @@ internal static class QuoteRules
                         continue;
                     }
 
-                    if (a.Speaker is not null && a.Speaker == b.Speaker)
+                    // An uncredited copy of a credited quote (the speaker named a sentence away) still counts as the same speaker's.
+                    var sameSpeaker = (a.Speaker is not null && a.Speaker == b.Speaker)
+                        || ((a.Speaker is null) != (b.Speaker is null) && diff.Matched >= 8 && !DocumentView.IsAnonymous(a.Speaker ?? b.Speaker));
+                    if (sameSpeaker)
                     {
                         if (diff.HasInnerDifference)
                         {
-                            var sig = a.Speaker + "|" + diff.Signature;
-                            Add(wording, sig, (a, b, diff));
+                            var speaker = a.Speaker ?? b.Speaker!;
+                            var sig = speaker + "|" + diff.Signature;
+                            Add(wording, sig, (a with { Speaker = speaker }, b with { Speaker = speaker }, diff));
                         }
                     }
                     else if (a.Speaker is not null && b.Speaker is not null && diff.Matched >= 6 && diff.Matched >= 0.85 * shorter

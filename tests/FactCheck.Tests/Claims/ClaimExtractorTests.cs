@@ -151,4 +151,34 @@ public class ClaimExtractorTests
         var claims = HandCluster.Claims(Story("Nothing here. Councilwoman Ada Finch called on Varga to resign."));
         claims.Select(c => c.Id).Should().Contain("ledger#1.0");
     }
+
+    [Test]
+    public void Extract_ImperativeAfterNegatedClause_IsNotNegated()
+    {
+        var claims = HandCluster.Claims(Story("\"No more excuses, recuse yourself today,\" Finch said."));
+        var demand = claims.Single(c => c.Frame == "demand");
+        demand.Negated.Should().BeFalse();
+        Arg(demand, "agent").EntityId.Should().Be("person:ada-finch");
+    }
+
+    [Test]
+    public void Extract_PossessiveTitle_KeepsTheOwner()
+    {
+        var claims = HandCluster.Claims(Story("Varga\u2019s spokeswoman Nora Quill said the claims were false."));
+        Arg(claims.Single(c => c.Frame == "role" && Arg(c, "agent").EntityId == "person:nora-quill"), "role").Value.Should().Be("varga spokeswoman");
+    }
+
+    [Test]
+    public void Extract_CommaBeforeSpeakerName_IsNoTitle()
+    {
+        var claims = HandCluster.Claims(Story("The mayor spoke to the harbor spokeswoman, Reyes said."));
+        claims.Should().NotContain(c => c.Frame == "role");
+    }
+
+    [Test]
+    public void Extract_ContactSentenceNamingOtherPeople_DoesNotInheritParticipants()
+    {
+        var claims = HandCluster.Claims(Story("Lena Varga met Tomas Reyes twice. A statement from Finch's office said the mayor held more than 25 meetings with donors."));
+        claims.Where(c => c.Frame == "contact").Should().ContainSingle();
+    }
 }
