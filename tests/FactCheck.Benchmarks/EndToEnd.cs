@@ -42,6 +42,21 @@ internal static class EndToEnd
         return 0;
     }
 
+    /// <summary>One article of <paramref name="chars"/> characters of news text, with the length limit raised.</summary>
+    public static int RunBig(int chars)
+    {
+        var text = Corpus.NewsText(chars);
+        var checker = new FactCheckerBuilder().Configure(o => o.MaxDocumentLength = chars + 1_000_000).Build();
+        var sw = Stopwatch.StartNew();
+        var report = checker.Check([new Ingestion.SourceDocument("big", text)]);
+        sw.Stop();
+        using var proc = Process.GetCurrentProcess();
+        proc.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one article of {text.Length / 1e6:F1} M chars: {sw.Elapsed.TotalSeconds:F2} s, {Corpus.Utf8(text) / 1e6 / sw.Elapsed.TotalSeconds:F1} MB/s, peak working set {proc.PeakWorkingSet64 / 1e6:F0} MB, {report.Facts.Count} facts"));
+        return 0;
+    }
+
     public static int RunOne(int articles)
     {
         // Warm-up on a small story so the figure is the pipeline's, not the JIT's.

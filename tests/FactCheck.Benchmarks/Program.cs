@@ -15,6 +15,11 @@ if (args.Length > 1 && args[0] == "--e2e-one")
     return EndToEnd.RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
+if (args.Length > 1 && args[0] == "--big")
+{
+    return EndToEnd.RunBig(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
 if (args.Length > 0 && args[0] == "--truth")
 {
     return TruthReport.Run();

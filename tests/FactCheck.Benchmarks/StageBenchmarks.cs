@@ -4,6 +4,7 @@ using FactCheck.Claims;
 using FactCheck.Conflicts;
 using FactCheck.Entities;
 using FactCheck.Ingestion;
+using FactCheck.Reporting;
 using FactCheck.Text;
 using FactCheck.Time;
 
@@ -110,6 +111,15 @@ public class StageBenchmarks : ISizedBenchmark
 
     [Benchmark]
     public ConflictResult Conflicts() => _s.Conflicts.Detect(_state.Context);
+
+    [Benchmark]
+    public string RenderJson() => _state.Report.ToJson();
+
+    [Benchmark]
+    public string RenderMarkdown() => _state.Report.ToMarkdown();
+
+    [Benchmark]
+    public string RenderHtml() => _state.Report.ToHtml();
 
     [Benchmark]
     public Reporting.ConsistencyReport WholePipelineOneCore() =>

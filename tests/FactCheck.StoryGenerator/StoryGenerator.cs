@@ -340,14 +340,14 @@ internal sealed class ArticleWriter(SplitMix64 rng, Cast c, StoryOptions options
             _sb.Append("\u00A9 ").Append(pageDate.Year.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(outlet).Append(". All rights reserved.\n");
         }
 
-        return new SourceDocument(id, _sb.ToString())
+        // Through the loader, as a file would be read: it parses the header and sets BodyStart.
+        var doc = DocumentLoader.FromText(id, _sb.ToString());
+        if (doc.BodyStart != bodyStart || doc.Published != pageDate || doc.Outlet != outlet || doc.Title != title)
         {
-            Outlet = outlet,
-            Published = pageDate,
-            PublishedBasis = PublishedBasis.Metadata,
-            Title = title,
-            BodyStart = bodyStart,
-        };
+            throw new InvalidOperationException($"The loader read the generated header of '{id}' differently than it was written.");
+        }
+
+        return doc;
     }
 
     private void Background(int sentences)

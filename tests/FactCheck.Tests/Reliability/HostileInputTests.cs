@@ -151,8 +151,8 @@ public class HostileInputTests
     [Test]
     public void Check_ArticleOverLimitWithLimitRaised_Completes()
     {
-        // A 12 MB article (the 50 MB case above only differs in size; completing it is a benchmark scenario).
-        var text = NewsText(12_000_000);
+        // Just over the default limit; completing the full 50 MB article is the benchmark's `--big` scenario (too slow for a unit test).
+        var text = NewsText(5_200_000);
         var checker = new FactCheckerBuilder().Configure(o => o.MaxDocumentLength = 60_000_000).Build();
         Valid([new SourceDocument("big", text)], checker, TimeSpan.FromSeconds(120));
     }

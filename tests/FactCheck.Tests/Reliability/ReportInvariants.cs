@@ -133,8 +133,11 @@ internal static class ReportInvariants
         }, bound);
     }
 
-    /// <summary>A canonical, reflection-based JSON form of the report for byte-wise comparison.</summary>
-    public static string Canonical(ConsistencyReport report) => JsonSerializer.Serialize(report, CanonicalOptions);
+    /// <summary>The report's JSON as the library renders it, for byte-wise comparison.</summary>
+    public static string Canonical(ConsistencyReport report) => report.ToJson();
+
+    /// <summary>A reflection-based JSON form that also covers what the JSON contract leaves out (claims of facts).</summary>
+    public static string Reflected(ConsistencyReport report) => JsonSerializer.Serialize(report, CanonicalOptions);
 
     private static readonly JsonSerializerOptions CanonicalOptions = new()
     {
