@@ -96,7 +96,7 @@ internal static class Cli
         IReadOnlyList<SourceDocument> docs;
         try
         {
-            docs = InputReader.Read(paths);
+            docs = InputReader.Read(paths, loggerFactory.CreateLogger("FactCheck.Demo"));
             if (docs.Count < 2)
             {
                 throw new FactCheckInputException($"{string.Join(", ", paths)}: found {docs.Count} article; a check needs at least two.");

@@ -57,10 +57,17 @@ internal static class SummaryPrinter
             sb.AppendLine(style.Dim("  none aligned"));
         }
 
-        foreach (var f in report.Facts)
+        // Single-source facts are coverage, not agreement or conflict; the console lists only shared facts.
+        var singles = report.Facts.Count(f => f.StatedIn.Count <= 1);
+        foreach (var f in report.Facts.Where(f => f.StatedIn.Count > 1))
         {
             sb.AppendLine(I($"  [{Name(f.Status)}] {Clip(f.Summary, 110)}"))
               .AppendLine(style.Dim(I($"      stated in {string.Join(", ", f.StatedIn.Select(Label))}{(f.OmittedBy.Count > 0 ? "; not in " + string.Join(", ", f.OmittedBy.Select(Label)) : string.Empty)}")));
+        }
+
+        if (singles > 0)
+        {
+            sb.AppendLine(style.Dim(I($"  and {singles} fact{(singles == 1 ? string.Empty : "s")} stated by one article only (see --html or --json)")));
         }
 
         sb.AppendLine().AppendLine(style.Bold("Findings"));

@@ -39,19 +39,19 @@ public class CliTests
         var missing = Path.Combine(_dir, "nope.txt");
         var (code, _, error) = await Run(missing, missing);
         code.Should().Be(Cli.BadInput);
-        error.TrimEnd().Should().Be($"factcheck: {missing}: no such file or folder");
+        error.TrimEnd().Should().StartWith("factcheck: ").And.Contain(missing).And.Contain("does not exist").And.NotContain("\n");
     }
 
-    [TestCase("", "file is empty")]
-    [TestCase("   \n\t", "only whitespace")]
-    [TestCase("bin\0ary", "not a text file")]
+    [TestCase("", "empty")]
+    [TestCase("   \n\t", "empty")]
+    [TestCase("bin\0ary", "binary")]
     public async Task Run_UnusableFile_ExitsTwoNamingTheProblem(string content, string problem)
     {
         var bad = Path.Combine(_dir, "bad.txt");
         await File.WriteAllTextAsync(bad, content);
         var (code, _, error) = await Run(RepoPaths.SampleDirectory, bad);
         code.Should().Be(Cli.BadInput);
-        error.Should().StartWith("factcheck: " + bad + ": ").And.Contain(problem);
+        error.Should().StartWith("factcheck: ").And.Contain(bad).And.ContainEquivalentOf(problem);
         error.TrimEnd().Should().NotContain("\n").And.NotContain(" at ", "no stack trace");
     }
 
@@ -134,8 +134,8 @@ public class CliTests
     public async Task InputReader_Manifest_ReadsListedFilesWithOverrides()
     {
         var manifest = Path.Combine(_dir, "m.json");
-        var ledger = Path.Combine(RepoPaths.SampleDirectory, "ledger.txt");
-        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new[] { new { path = ledger, id = "L", outlet = "Override" } }));
+        File.Copy(Path.Combine(RepoPaths.SampleDirectory, "ledger.txt"), Path.Combine(_dir, "ledger.txt"));
+        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new[] { new { path = "ledger.txt", id = "L", outlet = "Override" } }));
         var doc = InputReader.Read([manifest]).Single();
         doc.Id.Should().Be("L");
         doc.Outlet.Should().Be("Override");

@@ -110,4 +110,31 @@ public class ReportJsonTests
         var end = ev.GetProperty("end").GetInt32();
         HandBuiltReports.HeraldText[start..end].Should().Be(ev.GetProperty("text").GetString());
     }
+
+    [Test]
+    public void ToJson_SampleInAnyOrder_IsByteIdentical()
+    {
+        var docs = SampleStoryReport.Documents();
+        var forward = FactChecker.CreateDefault().Check(docs).ToJson();
+        var backward = FactChecker.CreateDefault().Check(docs.Reverse()).ToJson();
+        backward.Should().Be(forward);
+    }
+
+    [Test]
+    public void ToJson_SampleStory_EveryEvidenceIndexesItsDocument()
+    {
+        var report = SampleStoryReport.Expected();
+        var texts = SampleStoryReport.Documents().ToDictionary(d => d.Id, d => d.Text);
+        using var doc = JsonDocument.Parse(report.ToJson());
+        var evidence = doc.RootElement.GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("evidence").EnumerateArray())
+            .Concat(doc.RootElement.GetProperty("facts").EnumerateArray().SelectMany(f => f.GetProperty("evidence").EnumerateArray()))
+            .Concat(doc.RootElement.GetProperty("stances").EnumerateArray().Select(s => s.GetProperty("evidence")))
+            .ToList();
+        evidence.Should().NotBeEmpty();
+        foreach (var e in evidence)
+        {
+            var text = texts[e.GetProperty("document").GetString()!];
+            text[e.GetProperty("start").GetInt32()..e.GetProperty("end").GetInt32()].Should().Be(e.GetProperty("text").GetString());
+        }
+    }
 }
