@@ -1,13 +1,31 @@
+using System.Globalization;
 using FactCheck.Claims;
 using FactCheck.Entities;
+using FactCheck.Text;
+using FuzzySharp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Alignment;
 
-/// <summary>Default <see cref="IClaimAligner"/>. PLACEHOLDER: the real implementation is still to be written.</summary>
-public sealed class ClaimAligner : IClaimAligner
+/// <summary>
+/// Default <see cref="IClaimAligner"/>. Clusters claims about the same fact across documents: same frame,
+/// compatible resolved entities, overlapping content words (FuzzySharp on folded text) and compatible time.
+/// Claims are only compared within blocks keyed by (frame, entity), and only against a bounded number of
+/// clusters per block, so cost grows linearly with the number of claims.
+/// </summary>
+/// <remarks>
+/// <see cref="AlignedFact.OmittedBy"/> lists the documents that mention every core entity of the fact
+/// (the entities all stating documents share) without stating it — documents that never mention them are
+/// about something else and are not counted. The list is capped at <see cref="MaxOmittedBy"/> documents.
+/// </remarks>
+public sealed partial class ClaimAligner : IClaimAligner
 {
+    /// <summary>Most documents listed in <see cref="AlignedFact.OmittedBy"/>.</summary>
+    public const int MaxOmittedBy = 500;
+
+    // Each block checks only its most recent clusters: bounded work per claim whatever the cluster size.
+    private const int MaxCandidatesPerBlock = 32;
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -21,6 +39,390 @@ public sealed class ClaimAligner : IClaimAligner
     public IReadOnlyList<AlignedFact> Align(IReadOnlyList<Claim> claims, IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return [];
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(entities);
+
+        var docOrder = documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var items = claims
+            .OrderBy(c => docOrder.GetValueOrDefault(c.Document, int.MaxValue))
+            .ThenBy(c => c.Document, StringComparer.Ordinal)
+            .ThenBy(c => c.Start)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new Item(c))
+            .ToArray();
+
+        var rare = RareTokens(items);
+        var clusters = new List<List<Item>>();
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (search, register) = BlockKeys(item, rare);
+            if (register.Count == 0)
+            {
+                continue;
+            }
+
+            var best = -1;
+            var bestScore = 0.0;
+            var seen = new HashSet<int>();
+            foreach (var key in search)
+            {
+                if (!blocks.TryGetValue(key, out var list))
+                {
+                    continue;
+                }
+
+                for (var k = list.Count - 1; k >= 0 && k >= list.Count - MaxCandidatesPerBlock; k--)
+                {
+                    var id = list[k];
+                    if (!seen.Add(id))
+                    {
+                        continue;
+                    }
+
+                    var score = Score(item, clusters[id]);
+                    if (score > bestScore || (score == bestScore && score > 0 && id < best))
+                    {
+                        bestScore = score;
+                        best = id;
+                    }
+                }
+            }
+
+            if (best < 0)
+            {
+                best = clusters.Count;
+                clusters.Add([]);
+            }
+
+            clusters[best].Add(item);
+            foreach (var key in register)
+            {
+                if (!blocks.TryGetValue(key, out var list))
+                {
+                    blocks[key] = list = [];
+                }
+
+                // Most recently used cluster last: the bounded scan sees active facts first.
+                if (list.Count == 0 || list[^1] != best)
+                {
+                    var window = Math.Min(list.Count, MaxCandidatesPerBlock);
+                    var at = list.LastIndexOf(best, list.Count - 1, window);
+                    if (at >= 0)
+                    {
+                        list.RemoveAt(at);
+                    }
+
+                    list.Add(best);
+                }
+            }
+        }
+
+        var mentionIndex = DocumentsByEntity(documents, entities);
+        var names = entities.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var facts = clusters.Where(c => c.Count > 0)
+            .Select(c => ToFact(c, documents, mentionIndex, names))
+            .OrderByDescending(f => f.StatedIn.Count)
+            .ThenBy(f => f.Frame, StringComparer.Ordinal)
+            .ThenBy(f => docOrder.GetValueOrDefault(f.Claims[0].Document, int.MaxValue))
+            .ThenBy(f => f.Claims[0].Start)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
+        LogAligned(_logger, claims.Count, facts.Length);
+        return facts;
+    }
+
+    /// <summary>The entities a claim is about, by frame (participants of a contact, the agent of a demand, …).</summary>
+    internal static IReadOnlyList<string> KeyEntities(Claim c)
+    {
+        IEnumerable<ClaimArgument> args = c.Frame switch
+        {
+            "contact" => c.Arguments.Where(a => a.Role == "participant"),
+            "demand" => c.Arguments.Where(a => a.Role == "agent") is var agents && agents.Any() ? agents : c.Arguments.Where(a => a.Role == "patient"),
+            "departure" => c.Arguments.Where(a => a.Role == "patient"),
+            "role" or "statement" => c.Arguments.Where(a => a.Role == "agent"),
+            _ => c.Arguments.Where(a => a.Role is "entity" or "participant" or "agent" or "patient"),
+        };
+        return args.Where(a => a.EntityId is not null).Select(a => a.EntityId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    internal static string? ValueOf(Claim c, string role) => c.Arguments.FirstOrDefault(a => a.Role == role)?.Value;
+
+    /// <summary>
+    /// Blocking keys: a claim is registered under (frame, entity) and (frame, entity pair) keys; one with two or
+    /// more entities searches only the pair keys (small blocks), one with a single entity the single key.
+    /// Claims without entities block on their two rarest content words.
+    /// </summary>
+    private static (List<string> Search, List<string> Register) BlockKeys(Item item, HashSet<string> rare)
+    {
+        var c = item.Claim;
+        var prefix = c.Frame switch
+        {
+            "demand" => "demand|" + ValueOf(c, "demand"),
+            "quantity" => "quantity|" + ValueOf(c, "unit"),
+            _ => c.Frame,
+        };
+        var singles = item.Entities.Select(e => prefix + "|" + e).ToList();
+        var ents = item.Entities.Take(5).ToArray();
+        var pairs = new List<string>();
+        for (var i = 0; i < ents.Length; i++)
+        {
+            for (var j = i + 1; j < ents.Length; j++)
+            {
+                pairs.Add(prefix + "|" + ents[i] + "|" + ents[j]);
+            }
+        }
+
+        if (singles.Count == 0 && c.Frame is not ("role" or "departure"))
+        {
+            var toks = item.Content.Where(rare.Contains).Distinct(StringComparer.Ordinal).Take(2).Select(t => prefix + "|tok:" + t).ToList();
+            return (toks, toks);
+        }
+
+        var register = new List<string>(singles);
+        register.AddRange(pairs);
+        return (pairs.Count > 0 ? pairs : singles, register);
+    }
+
+    private static HashSet<string> RareTokens(Item[] items)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var t in item.Content.Distinct(StringComparer.Ordinal))
+            {
+                df[t] = df.GetValueOrDefault(t) + 1;
+            }
+        }
+
+        // A word in at most a few percent of claims is specific enough to block on.
+        var limit = Math.Max(3, items.Length / 50);
+        return df.Where(kv => kv.Value <= limit && kv.Key.Length > 3).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static double Score(Item item, List<Item> cluster)
+    {
+        // The first member stands for the cluster; the latest one lets a cluster drift with its wording.
+        var best = Pair(item, cluster[0]);
+        return cluster.Count > 1 ? Math.Max(best, Pair(item, cluster[^1])) : best;
+    }
+
+    /// <summary>0 when the two claims cannot state the same fact; otherwise higher for closer claims.</summary>
+    private static double Pair(Item a, Item b)
+    {
+        var x = a.Claim;
+        var y = b.Claim;
+        if (x.Frame != y.Frame || !EntitiesCompatible(a.Entities, b.Entities))
+        {
+            return 0;
+        }
+
+        var content = Dice(a, b);
+        switch (x.Frame)
+        {
+            case "contact":
+                return 0.6 + (0.4 * content);
+            case "demand":
+                var px = ValueOf(x, "demand") == ValueOf(y, "demand");
+                var tx = x.Arguments.FirstOrDefault(r => r.Role == "patient")?.EntityId;
+                var ty = y.Arguments.FirstOrDefault(r => r.Role == "patient")?.EntityId;
+                return px && (tx is null || ty is null || tx == ty) ? 0.8 + (0.2 * content) : 0;
+            case "departure":
+            case "role":
+                return 0.8 + (0.2 * content);
+            case "statement":
+                var ratio = Fuzz.PartialRatio(a.Folded, b.Folded) / 100.0;
+                return ratio >= 0.8 ? ratio : 0;
+            case "quantity":
+                return ValueOf(x, "unit") == ValueOf(y, "unit") && FuzzyContent(a, b, content) >= 0.5 ? content : 0;
+            default:
+                if (!TimesCompatible(x, y) && x.Frame == "generic")
+                {
+                    return 0;
+                }
+
+                var shared = a.ContentSet.Count(b.ContentSet.Contains);
+                return shared >= 2 && FuzzyContent(a, b, content) is var f && f >= 0.6 ? f : 0;
+        }
+    }
+
+    /// <summary>Dice overlap of the content-word sets: cheap, and enough to decide clear cases.</summary>
+    private static double Dice(Item a, Item b)
+    {
+        if (a.ContentSet.Count == 0 || b.ContentSet.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.ContentSet.Count(b.ContentSet.Contains);
+        return 2.0 * shared / (a.ContentSet.Count + b.ContentSet.Count);
+    }
+
+    /// <summary>FuzzySharp's token-set ratio on folded content words, only for the unclear middle range of Dice.</summary>
+    private static double FuzzyContent(Item a, Item b, double dice) =>
+        dice >= 0.7 ? dice : dice < 0.3 ? dice : Fuzz.TokenSetRatio(a.ContentString, b.ContentString) / 100.0;
+
+    /// <summary>Same entities, or one set inside the other, or at least half shared.</summary>
+    internal static bool EntitiesCompatible(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return a.Count == b.Count;
+        }
+
+        var shared = a.Count(b.Contains);
+        if (shared == 0)
+        {
+            return false;
+        }
+
+        return shared == a.Count || shared == b.Count || shared * 2 >= a.Count + b.Count - shared;
+    }
+
+    private static bool TimesCompatible(Claim x, Claim y)
+    {
+        var tx = x.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).ToHashSet(StringComparer.Ordinal);
+        var ty = y.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).ToHashSet(StringComparer.Ordinal);
+        return tx.Count == 0 || ty.Count == 0 || tx.Overlaps(ty);
+    }
+
+    private static Dictionary<string, List<string>> DocumentsByEntity(IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            foreach (var id in d.Mentions.Select(m => entities.EntityOf(m)?.Id ?? DocumentView.FallbackId(m.Type, m.Name)).Distinct(StringComparer.Ordinal))
+            {
+                if (!map.TryGetValue(id, out var list))
+                {
+                    map[id] = list = [];
+                }
+
+                list.Add(d.Id);
+            }
+        }
+
+        return map;
+    }
+
+    private static AlignedFact ToFact(List<Item> items, IReadOnlyList<AnalyzedDocument> documents, Dictionary<string, List<string>> mentionIndex, Dictionary<string, string> names)
+    {
+        var claims = items.Select(i => i.Claim).ToArray();
+        var stated = claims.Select(c => c.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var statedSet = stated.ToHashSet(StringComparer.Ordinal);
+
+        // Core entities: those every stating document's claims share.
+        var byDoc = items.GroupBy(i => i.Claim.Document, StringComparer.Ordinal).ToArray();
+        IEnumerable<string>? core = null;
+        foreach (var group in byDoc)
+        {
+            var ids = group.SelectMany(i => i.Entities).ToHashSet(StringComparer.Ordinal);
+            core = core is null ? ids : core.Where(ids.Contains).ToArray();
+        }
+
+        var coreIds = (core ?? []).Order(StringComparer.Ordinal).ToArray();
+        var omitted = new List<string>();
+        if (coreIds.Length > 0 && coreIds.All(mentionIndex.ContainsKey))
+        {
+            var shortest = coreIds.Select(id => mentionIndex[id]).OrderBy(l => l.Count).First();
+            var others = coreIds.Select(id => mentionIndex[id].ToHashSet(StringComparer.Ordinal)).ToArray();
+            foreach (var doc in shortest)
+            {
+                if (!statedSet.Contains(doc) && others.All(o => o.Contains(doc)))
+                {
+                    omitted.Add(doc);
+                    if (omitted.Count >= MaxOmittedBy)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        var evidence = claims.Select(c => new Evidence(c.Document, c.Text, c.Start, c.End, Detail(c))).ToArray();
+        var signatures = byDoc.Select(g => string.Join(';', g.Select(i => Detail(i.Claim)).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))).Distinct(StringComparer.Ordinal).Count();
+        var status = stated.Length == 1 ? FactStatus.SingleSource : signatures == 1 ? FactStatus.Agreed : FactStatus.Complementary;
+        var sources = claims.Select(c => c.CreditedSource is null ? null : TextFolding.Fold(c.CreditedSource)).Distinct(StringComparer.Ordinal).ToArray();
+        var shared = stated.Length > 1 && sources.Length == 1 && sources[0] is not null ? claims[0].CreditedSource : null;
+        var id = StableId.From("fact", [claims[0].Frame, .. claims.Select(c => c.Id)]);
+        return new AlignedFact(id, claims[0].Frame, Summarize(claims, names), status, stated, omitted.Order(StringComparer.Ordinal).ToArray(), evidence)
+        {
+            Claims = claims,
+            SharedSource = shared,
+        };
+    }
+
+    /// <summary>The normalized details of a claim that outlets may differ on (count, dates, numbers, classes).</summary>
+    internal static string Detail(Claim c)
+    {
+        var parts = c.Arguments
+            .Where(a => a.Role is "count" or "time" or "quantity" or "manner" or "demand" or "class" or "role" && a.Value is not null)
+            .Select(a => a.Role + "=" + a.Value)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return string.Join(',', parts);
+    }
+
+    private static string Summarize(Claim[] claims, Dictionary<string, string> names)
+    {
+        var first = claims[0];
+        string Name(string id) => names.TryGetValue(id, out var n) ? n
+            : claims.SelectMany(c => c.Arguments).FirstOrDefault(a => a.EntityId == id)?.Text ?? id;
+        var entities = KeyEntities(first).Select(Name).ToArray();
+        var values = (string role) => string.Join(", ", claims.Select(c => ValueOf(c, role)).Where(v => v is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var who = string.Join(" and ", entities);
+        return first.Frame switch
+        {
+            "contact" => string.Create(CultureInfo.InvariantCulture, $"Contact between {who}") + Details(("stated counts", values("count")), ("dates", string.Join(", ", claims.SelectMany(c => c.Arguments).Where(a => a.Role == "time").Select(a => a.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))) + ".",
+            "demand" => $"{who} called for {values("demand")}" + (first.Arguments.FirstOrDefault(a => a.Role == "patient") is { } p ? $" (addressed to {Name(p.EntityId!)})" : string.Empty) + ".",
+            "departure" => $"{who} left the post, described as: {values("manner")}.",
+            "role" => $"{who} is described as: {string.Join("; ", claims.Select(c => c.Arguments.FirstOrDefault(a => a.Role == "role")?.Text).Where(t => t is not null).Distinct(StringComparer.Ordinal))}.",
+            "statement" => $"{(who.Length > 0 ? who : "Unattributed")} is quoted: \u201C{Shorten(first.Text, 100)}\u201D.",
+            "quantity" => $"{values("quantity")} {ValueOf(first, "unit")}: {Shorten(first.Text, 100)}",
+            _ => Shorten(first.Text, 140),
+        };
+    }
+
+    private static string Details(params (string Label, string Value)[] parts)
+    {
+        var shown = parts.Where(p => p.Value.Length > 0).Select(p => p.Label + ": " + p.Value).ToArray();
+        return shown.Length == 0 ? string.Empty : " (" + string.Join("; ", shown) + ")";
+    }
+
+    private static string Shorten(string text, int max)
+    {
+        var t = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return t.Length <= max ? t : string.Concat(t.AsSpan(0, max - 1), "\u2026");
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Aligned {Claims} claims into {Facts} facts")]
+    private static partial void LogAligned(ILogger logger, int claims, int facts);
+
+    /// <summary>A claim with the precomputed parts alignment compares.</summary>
+    private sealed class Item
+    {
+        public Item(Claim claim)
+        {
+            Claim = claim;
+            Entities = KeyEntities(claim);
+            var text = claim.Frame == "statement" ? claim.Arguments.FirstOrDefault(a => a.Role == "content")?.Text ?? claim.Text : claim.Text;
+            Content = ClaimText.ContentWords(text);
+            ContentString = string.Join(' ', Content);
+            ContentSet = Content.ToHashSet(StringComparer.Ordinal);
+            Folded = string.Join(' ', ClaimText.Words(text));
+        }
+
+        public Claim Claim { get; }
+
+        public IReadOnlyList<string> Entities { get; }
+
+        public List<string> Content { get; }
+
+        public string ContentString { get; }
+
+        public HashSet<string> ContentSet { get; }
+
+        public string Folded { get; }
     }
 }

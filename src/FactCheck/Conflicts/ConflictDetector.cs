@@ -1,10 +1,18 @@
+using System.Globalization;
+using FactCheck.Alignment;
+using FactCheck.Claims;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Conflicts;
 
-/// <summary>Default <see cref="IConflictDetector"/>. PLACEHOLDER: the real implementation is still to be written.</summary>
-public sealed class ConflictDetector : IConflictDetector
+/// <summary>
+/// Default <see cref="IConflictDetector"/>. Tells agreement, complementary detail, difference and contradiction
+/// apart: dates by event counting, numbers with bounds and reporting time, quote wording and attribution,
+/// roles and titles, characterization (incompatible verbs, paraphrases that misstate their own quote), and the
+/// stance matrix of who demanded what. Work is bounded per fact, per quote block and per entity.
+/// </summary>
+public sealed partial class ConflictDetector : IConflictDetector
 {
     private readonly ILogger _logger;
 
@@ -19,6 +27,296 @@ public sealed class ConflictDetector : IConflictDetector
     public ConflictResult Detect(ConflictContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new ConflictResult(context.Facts, [], []);
+        var scope = new DetectionScope(context);
+        foreach (var fact in context.Facts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (fact.StatedIn.Count < 2)
+            {
+                continue;
+            }
+
+            switch (fact.Frame)
+            {
+                case "contact":
+                    EventCounting(scope, fact);
+                    break;
+                case "quantity":
+                    Numbers(scope, fact);
+                    break;
+                case "departure":
+                    Characterization(scope, fact, "manner");
+                    break;
+                case "event":
+                    EventDates(scope, fact);
+                    Characterization(scope, fact, "class");
+                    break;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        QuoteRules.Detect(scope, cancellationToken);
+        QuoteRules.Paraphrases(scope);
+        CoverageRules.RoleTitles(scope);
+        var stances = CoverageRules.Stances(scope);
+        CoverageRules.StanceCoverage(scope, stances);
+
+        var facts = context.Facts.Select(f => Revise(scope, f)).ToArray();
+        var findings = scope.Findings
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Kind)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
+        LogDetected(_logger, findings.Length, stances.Count);
+        return new ConflictResult(facts, findings, stances);
+    }
+
+    private static AlignedFact Revise(DetectionScope scope, AlignedFact fact)
+    {
+        if (!scope.FactSeverity.TryGetValue(fact.Id, out var severity))
+        {
+            return fact;
+        }
+
+        return fact with { Status = severity == Severity.Contradiction ? FactStatus.Contradicting : FactStatus.Differing };
+    }
+
+    /// <summary>
+    /// Event counting decides dates: distinct dates for a contact are complementary when the outlets' stated
+    /// count covers them, a contradiction when every stating side says it happened once, a difference otherwise.
+    /// </summary>
+    private static void EventCounting(DetectionScope scope, AlignedFact fact)
+    {
+        var claims = fact.Claims.Where(c => !c.Negated).ToArray();
+        var counts = claims.Select(c => ClaimAligner.ValueOf(c, "count")).Where(v => v is not null).Select(v => ParseCount(v!)).ToArray();
+        var dated = claims
+            .SelectMany(c => c.Arguments.Where(a => a.Role == "time" && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
+            .ToArray();
+        var groups = GroupDates(dated.Select(d => d.Key).ToArray());
+        if (groups.Count < 2)
+        {
+            return;
+        }
+
+        var maxCount = counts.Length == 0 ? (double?)null : counts.Max(c => c.Value);
+        var anyBound = counts.Any(c => c.Bound is not null);
+        if (maxCount is { } m && (m >= groups.Count || anyBound))
+        {
+            return; // "met twice": a July and a September meeting can both be true.
+        }
+
+        var who = DetectionScope.List(ClaimAligner.KeyEntities(fact.Claims[0]).Select(scope.NameOf));
+        var evidence = dated.Select(d => scope.Evidence(d.Claim.Document, d.Arg.Start, d.Arg.End, d.Arg.Value)).ToList();
+        var docsPerDate = groups.Select(g => dated.Where(d => g.Matches(d.Key)).Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
+        var datesText = DetectionScope.List(groups.Select((g, i) => $"{g.Display} ({string.Join(", ", docsPerDate[i])})"));
+
+        // A contradiction needs every side to say it happened once; otherwise there may have been several meetings.
+        var onceDocs = claims.Where(c => ClaimAligner.ValueOf(c, "count") is { } v && ParseCount(v) is { Value: 1, Bound: null }).Select(c => c.Document).ToHashSet(StringComparer.Ordinal);
+        var everySideOnce = maxCount == 1 && docsPerDate.All(docs => docs.Any(onceDocs.Contains));
+        var entities = ClaimAligner.KeyEntities(fact.Claims[0]);
+        if (everySideOnce && docsPerDate.SelectMany(d => d).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            scope.Add(FindingKind.Date, Severity.Contradiction, 0.8,
+                $"Outlets say the contact between {who} happened once but date it differently: {datesText}.",
+                entities, evidence, fact.Id);
+        }
+        else if (docsPerDate.SelectMany(d => d).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            scope.Add(FindingKind.Date, Severity.Difference, 0.5,
+                $"Outlets date the contact between {who} differently ({datesText}); no stated count says whether these were separate occasions.",
+                entities, evidence, fact.Id);
+        }
+    }
+
+    /// <summary>Dates of a one-time event: explicit day-level dates that differ contradict; anything else differs.</summary>
+    private static void EventDates(DetectionScope scope, AlignedFact fact)
+    {
+        var dated = fact.Claims.Where(c => !c.Negated)
+            .SelectMany(c => c.Arguments.Where(a => a.Role == "time" && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
+            .ToArray();
+        var groups = GroupDates(dated.Select(d => d.Key).ToArray());
+        var docs = dated.Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Count();
+        if (groups.Count < 2 || docs < 2)
+        {
+            return;
+        }
+
+        var predicates = fact.Claims.Select(c => ClaimAligner.ValueOf(c, "predicate")).Distinct(StringComparer.Ordinal).Count();
+        var explicitDays = dated.All(d => d.Key.Day is not null && d.Key.Explicit);
+        var severity = explicitDays && predicates == 1 ? Severity.Contradiction : Severity.Difference;
+        var what = Shorten(fact.Claims[0].Text);
+        var datesText = DetectionScope.List(groups.Select(g => $"{g.Display} ({string.Join(", ", dated.Where(d => g.Matches(d.Key)).Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));
+        scope.Add(FindingKind.Date, severity, severity == Severity.Contradiction ? 0.7 : 0.45,
+            $"Outlets give different dates for the same event (\u201C{what}\u201D): {datesText}.",
+            fact.Claims.SelectMany(ClaimAligner.KeyEntities),
+            dated.Select(d => scope.Evidence(d.Claim.Document, d.Arg.Start, d.Arg.End, d.Arg.Value)), fact.Id);
+    }
+
+    /// <summary>
+    /// Numbers for the same quantity: a contradiction only when both are exact, share unit and scope, read
+    /// alike, and were reported the same day; lower bounds, approximations and later reports are differences.
+    /// </summary>
+    private static void Numbers(DetectionScope scope, AlignedFact fact)
+    {
+        var items = fact.Claims.Where(c => !c.Negated && ClaimAligner.ValueOf(c, "quantity") is not null)
+            .Select(c => (Claim: c, Arg: c.Arguments.First(a => a.Role == "quantity"), Bound: ClaimAligner.ValueOf(c, "bound"), Scope: ClaimAligner.ValueOf(c, "scope")))
+            .ToArray();
+        var values = items.Select(i => i.Arg.Value!).Distinct(StringComparer.Ordinal).ToArray();
+        if (values.Length < 2 || items.Select(i => i.Claim.Document).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        var severity = Severity.Difference;
+        var confidence = 0.55;
+        var reason = string.Empty;
+        for (var i = 0; i < items.Length && severity != Severity.Contradiction; i++)
+        {
+            for (var j = i + 1; j < items.Length; j++)
+            {
+                var (a, b) = (items[i], items[j]);
+                if (a.Claim.Document == b.Claim.Document || a.Arg.Value == b.Arg.Value)
+                {
+                    continue;
+                }
+
+                var exact = a.Bound is null && b.Bound is null && !a.Claim.Hedges.Any(IsApprox) && !b.Claim.Hedges.Any(IsApprox);
+                var sameScope = a.Scope == b.Scope;
+                var sameDay = SameReportingDay(scope, a.Claim.Document, b.Claim.Document);
+                var alike = ContentDice(a.Claim, b.Claim) >= 0.75;
+                if (exact && sameScope && sameDay && alike)
+                {
+                    severity = Severity.Contradiction;
+                    confidence = 0.7;
+                    break;
+                }
+
+                reason = !exact ? " (at least one figure is hedged or a bound, so both can be true)" : !sameDay ? " (reported at different times)" : string.Empty;
+            }
+        }
+
+        var unit = ClaimAligner.ValueOf(fact.Claims[0], "unit");
+        var byValue = DetectionScope.List(values.Select(v => $"{v} ({string.Join(", ", items.Where(i => i.Arg.Value == v).Select(i => i.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));
+        var summary = severity == Severity.Contradiction
+            ? $"Outlets give incompatible exact figures for the same count of {unit}: {byValue}."
+            : $"Outlets give different figures for the {unit} count: {byValue}{reason}.";
+        scope.Add(FindingKind.Number, severity, confidence, summary,
+            fact.Claims.SelectMany(ClaimAligner.KeyEntities),
+            items.Select(i => scope.Evidence(i.Claim.Document, i.Arg.Start, i.Arg.End, (i.Bound is null ? string.Empty : i.Bound + " ") + i.Arg.Value)), fact.Id);
+    }
+
+    /// <summary>The same event described with incompatible verbs (fired / resigned / forced out; confirmed / denied).</summary>
+    private static void Characterization(DetectionScope scope, AlignedFact fact, string role)
+    {
+        var items = fact.Claims.Where(c => !c.Negated)
+            .SelectMany(c => c.Arguments.Where(a => a.Role == role && a.Value is not null).Select(a => (Claim: c, Arg: a)))
+            .ToArray();
+        Severity? worst = null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            for (var j = i + 1; j < items.Length; j++)
+            {
+                if (items[i].Claim.Document != items[j].Claim.Document && scope.Clash(items[i].Arg.Value!, items[j].Arg.Value!) is { } s && (worst is null || s > worst))
+                {
+                    worst = s;
+                }
+            }
+        }
+
+        if (worst is not { } severity)
+        {
+            return;
+        }
+
+        var entities = fact.Claims.SelectMany(ClaimAligner.KeyEntities).Distinct(StringComparer.Ordinal).ToArray();
+        var who = DetectionScope.List(entities.Select(scope.NameOf));
+        var words = DetectionScope.List(items.GroupBy(x => x.Arg.Text.ToLowerInvariant(), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"\u201C{g.First().Arg.Text}\u201D ({string.Join(", ", g.Select(x => x.Claim.Document + (x.Claim.Quoted ? " quoting" : string.Empty)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));
+        var summary = role == "manner"
+            ? $"Outlets characterize how {who} left differently: {words}."
+            : $"Outlets describe the same event about {who} in incompatible terms: {words}.";
+        scope.Add(FindingKind.Characterization, severity, severity == Severity.Contradiction ? 0.7 : 0.65, summary, entities,
+            items.Select(x => scope.Evidence(x.Claim.Document, x.Arg.Start, x.Arg.End, x.Arg.Value + (x.Claim.Quoted ? " (in a quote)" : string.Empty))), fact.Id);
+    }
+
+    private static bool IsApprox(string hedge) => hedge is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "some" or "more than" or "at least" or "up to" or "as many as" or "over";
+
+    private static bool SameReportingDay(DetectionScope scope, string a, string b)
+    {
+        var da = scope.Views[a].Document.Time.Publication.Value;
+        var db = scope.Views[b].Document.Time.Publication.Value;
+        return da is null || db is null || da == db;
+    }
+
+    private static double ContentDice(Claim a, Claim b)
+    {
+        var x = ClaimText.ContentWords(a.Text).Where(w => !char.IsDigit(w[0]) && !Lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
+        var y = ClaimText.ContentWords(b.Text).Where(w => !char.IsDigit(w[0]) && !Lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
+        return x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
+    }
+
+    private static (double Value, string? Bound) ParseCount(string value)
+    {
+        var plus = value.IndexOf('+', StringComparison.Ordinal);
+        var number = double.Parse(plus < 0 ? value : value[..plus], CultureInfo.InvariantCulture);
+        return (number, plus < 0 ? null : value[(plus + 1)..]);
+    }
+
+    private static List<DateKey> GroupDates(DateKey[] keys)
+    {
+        var groups = new List<DateKey>();
+        foreach (var k in keys.OrderBy(k => k.Month).ThenBy(k => k.Day).ThenBy(k => k.Year))
+        {
+            if (!groups.Any(g => g.Matches(k)))
+            {
+                groups.Add(k);
+            }
+        }
+
+        return groups;
+    }
+
+    private static string Shorten(string text)
+    {
+        var t = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return t.Length <= 90 ? t : string.Concat(t.AsSpan(0, 89), "\u2026");
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Detected {Findings} findings and {Stances} stances")]
+    private static partial void LogDetected(ILogger logger, int findings, int stances);
+}
+
+/// <summary>A date reduced to what can be compared: year (when written), month, day.</summary>
+internal sealed record DateKey(string? Year, string? Month, string? Day, bool Explicit)
+{
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+
+    public string Display => Month is null ? Year ?? "?" : MonthNames[int.Parse(Month, CultureInfo.InvariantCulture) - 1] + (Day is null ? string.Empty : " " + int.Parse(Day, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)) + (Year is null ? string.Empty : " " + Year);
+
+    /// <summary>Same date at the precision both give; a year only counts when both texts write it out.</summary>
+    public bool Matches(DateKey other) =>
+        Month == other.Month
+        && (Day is null || other.Day is null || Day == other.Day)
+        && (Year is null || other.Year is null || Year == other.Year);
+
+    /// <summary>Reads <c>2016-09</c>, <c>2016-09-14</c>, <c>XXXX-07</c>; the year is kept only when <paramref name="text"/> writes it.</summary>
+    public static DateKey? Parse(string? value, string text)
+    {
+        if (value is null || value.Length < 7 || value[4] != '-')
+        {
+            return null;
+        }
+
+        var month = value.Substring(5, 2);
+        if (!int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var mm) || mm is < 1 or > 12)
+        {
+            return null;
+        }
+
+        string? day = value.Length >= 10 && value[7] == '-' ? value.Substring(8, 2) : null;
+        var writtenYear = text.Any(char.IsDigit) && text.Contains(value[..4], StringComparison.Ordinal);
+        var year = writtenYear ? value[..4] : null;
+        var isExplicit = text.Any(char.IsDigit) || Lexicon.Months.ContainsKey(ClaimText.Words(text).FirstOrDefault() ?? string.Empty);
+        return new DateKey(year, month, day, isExplicit);
     }
 }

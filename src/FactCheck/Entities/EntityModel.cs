@@ -31,6 +31,9 @@ public sealed record EntityMention(string Document, string Text, int Start, int 
 
     /// <summary>Party and state affiliation attached to this mention ("D-Minn.", "a Maryland Democrat"), or null.</summary>
     public string? Affiliation { get; init; }
+
+    /// <summary>The affiliation normalized to a party letter and a US postal state code ("D-MN", "R-CA", or "D" without a state), or null.</summary>
+    public string? AffiliationCode { get; init; }
 }
 
 /// <summary>A role or title as written in one document.</summary>

@@ -3,8 +3,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Entities;
 
-/// <summary>Default <see cref="IEntityRecognizer"/>. PLACEHOLDER: the real implementation is still to be written.</summary>
-public sealed class EntityRecognizer : IEntityRecognizer
+/// <summary>
+/// Default <see cref="IEntityRecognizer"/>: a rule-based recognizer over capitalized spans with embedded
+/// gazetteers (countries and demonyms, US states, cities, organizations, titles, given names, common words).
+/// </summary>
+/// <remarks>
+/// <para>Works sentence by sentence (falling back to the kept regions when there are no sentences), in time
+/// linear in the text: every token is looked at a bounded number of times and all lookups are hashed.</para>
+/// <para>Decisions: group nouns ("Democrats", "the Russians") and demonym adjectives ("Russian officials")
+/// yield no mention — they name no single referent; a demonym's country is mentioned only when the country
+/// itself is named. Titles and role phrases before a name become the mention's <see cref="EntityMention.Role"/>
+/// (formal titles such as "Sen." are also part of the mention's text; courtesy titles such as "Mr." are part of
+/// the text but are no role). A bare capitalized word with no evidence is typed <see cref="EntityType.Other"/>
+/// unless the same document shows it to be a person's surname. Headline-like lines (Title Case) only yield
+/// names already seen in the body of the same document, or known places and organizations.</para>
+/// <para>Stateless after construction and safe to use from many threads.</para>
+/// </remarks>
+public sealed partial class EntityRecognizer : IEntityRecognizer
 {
     private readonly ILogger _logger;
 
@@ -19,6 +34,78 @@ public sealed class EntityRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMention> Recognize(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [];
+        var text = document.Text;
+        var spans = document.Sentences.Count > 0
+            ? document.Sentences.Select(s => new TextSpan(s.Start, s.End))
+            : document.Regions;
+
+        var run = new RecognitionRun(document.Id, text);
+        var headlines = new List<List<NameToken>>();
+        foreach (var span in spans)
+        {
+            var start = Math.Clamp(span.Start, 0, text.Length);
+            var end = Math.Clamp(span.End, start, text.Length);
+            var tokens = NameTokenizer.Tokenize(text, start, end);
+            if (IsHeadline(tokens))
+            {
+                headlines.Add(tokens);
+            }
+            else
+            {
+                run.ProcessSentence(tokens, headline: false);
+            }
+        }
+
+        run.Propagate();
+        foreach (var tokens in headlines)
+        {
+            run.ProcessSentence(tokens, headline: true);
+        }
+
+        var mentions = run.Build();
+        LogRecognized(_logger, document.Id, mentions.Count);
+        return mentions;
     }
+
+    /// <summary>Title Case lines without sentence punctuation: headlines, section titles, menus.</summary>
+    private static bool IsHeadline(List<NameToken> tokens)
+    {
+        int words = 0, capped = 0, small = 0, smallCapped = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            if (t.IsCap)
+            {
+                capped++;
+            }
+
+            if (t.Norm.Length <= 4 && Gazetteer.CommonWords.Contains(t.Norm))
+            {
+                small++;
+                if (t.IsCap && !t.Initial)
+                {
+                    smallCapped++;
+                }
+            }
+        }
+
+        var last = tokens[^1];
+        var ended = last.Punct is '.' or '!' or '?' || (last.Punct == '"' && tokens.Count > 1 && tokens[^2].Punct is '.' or '!' or '?' or ',');
+        if (words < 3)
+        {
+            // Two-word lines ("Staff Writer", "General Counsel:") are labels and bylines, not sentences.
+            return words > 0 && !ended;
+        }
+
+        // Small words ("With", "To") capitalized mid-line, or nearly every word capitalized, mark Title Case.
+        return !ended && (smallCapped >= 1 || capped * 10 >= words * 8);
+    }
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Recognized {MentionCount} entity mentions in {DocumentId}")]
+    private static partial void LogRecognized(ILogger logger, string documentId, int mentionCount);
 }

@@ -35,6 +35,7 @@ internal static class HtmlReportWriter
         tr:last-child td { border-bottom:none; }
         td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
         td.zero { color:#b7bec8; }
+        table.by-kind { width:auto; min-width:560px; }
         .badge { display:inline-block; font-size:11.5px; font-weight:600; padding:1px 8px; border-radius:999px; white-space:nowrap; vertical-align:1px; }
         .badge.contradiction, .badge.contradicting { background:var(--red-bg); color:var(--red); }
         .badge.difference, .badge.differing { background:var(--amber-bg); color:var(--amber); }
@@ -53,9 +54,11 @@ internal static class HtmlReportWriter
         .value { font-size:12px; color:var(--muted); margin-left:6px; }
         .fact { margin:0 0 16px; }
         .fact .head { display:flex; gap:8px; align-items:baseline; margin:0 0 6px; }
+        .fact table { table-layout:fixed; }
         .fact td { font-family:Georgia,"Times New Roman",serif; font-size:14px; }
         .fact td.omitted { color:#9aa3ae; font-style:italic; font-family:inherit; }
-        table.matrix td.cell { text-align:center; }
+        table.matrix td.cell, table.matrix th.outlet { text-align:center; }
+        table.matrix td.cell span { font-size:16px; }
         .yes { color:var(--green); font-weight:700; }
         .cond { color:var(--amber); font-weight:700; }
         .no { color:#c3c9d1; }
@@ -197,7 +200,7 @@ internal static class HtmlReportWriter
 
         if (single.Count > 0)
         {
-            sb.Append(I($"<details><summary>{single.Count} facts stated by one article only</summary>\n"));
+            sb.Append(I($"<details><summary>{single.Count} {(single.Count == 1 ? "fact" : "facts")} stated by one article only</summary>\n"));
             foreach (var f in single)
             {
                 Fact(sb, v, f);
@@ -267,7 +270,7 @@ internal static class HtmlReportWriter
         sb.Append("<table class=\"matrix\">\n<thead><tr><th>Person</th><th>Demand</th>");
         foreach (var d in v.Report.Documents)
         {
-            sb.Append("<th class=\"num\">").Append(E(v.DocumentLabel(d.Id))).Append("</th>");
+            sb.Append("<th class=\"outlet\">").Append(E(v.DocumentLabel(d.Id))).Append("</th>");
         }
 
         sb.Append("</tr></thead>\n<tbody>\n");

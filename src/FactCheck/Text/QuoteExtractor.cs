@@ -1,11 +1,43 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Text;
 
-/// <summary>Default <see cref="IQuoteExtractor"/>. PLACEHOLDER: the real implementation is still to be written.</summary>
-public sealed class QuoteExtractor : IQuoteExtractor
+/// <summary>
+/// Default <see cref="IQuoteExtractor"/>: finds double-quoted passages and the person (or organization,
+/// or anonymous role) they are credited to.
+/// </summary>
+/// <remarks>
+/// <para><b>Quotes.</b> Straight and curly double quotes, in any mix. Single quotes are never quote marks
+/// here (they are apostrophes or quotes inside quotes), so they cannot break a double-quoted passage.
+/// A quote still open at the end of its paragraph ends there: when the next paragraph opens with a
+/// quote mark this is the newspaper convention for a quote running over paragraphs, and the parts share
+/// their speaker; otherwise the mark was stray, and an unclosed passage longer than
+/// <see cref="MaxUnclosedLength"/> characters is discarded rather than allowed to swallow the paragraph.</para>
+/// <para><b>Speakers.</b> In order: a cue right after the quote (<c>," X said</c>, <c>," said X</c>, <c>," X told CNN</c>,
+/// <c>," X, a spokeswoman for Y, said</c>); a cue before it in the same sentence (<c>X said: "</c>,
+/// <c>X said that ... "partial"</c>, <c>X: "</c>); a cue later in the sentence (<c>" ... , X said.</c>);
+/// <c>according to X</c>; otherwise the speaker of the previous quote of the paragraph (or of the quote it
+/// continues). Speech verbs are data (<c>Text/Data/speech-verbs.txt</c>). A pronoun or a definite role
+/// ("he", "the spokeswoman") is resolved to the nearest fitting name: the subject before the quote in the
+/// same sentence, else, sentence by sentence backwards, the speaker of an attributed quote or the first
+/// name used as a subject. An indefinite or plural role ("a White House official") stays anonymous
+/// (<see cref="SpeakerMention.ResolvedName"/> null). Person mentions come from the entity stage when it has
+/// run (<see cref="AnalyzedDocument.Mentions"/>), otherwise from a built-in finder of capitalised name spans.</para>
+/// </remarks>
+public sealed partial class QuoteExtractor : IQuoteExtractor
 {
+    /// <summary>An unclosed quote longer than this (in characters) is treated as a stray mark and ignored.</summary>
+    public const int MaxUnclosedLength = 2000;
+
+    private const int ImmediateCueWords = 10;
+    private const int MaxCueSentenceWords = 14;
+    private const int ResolveSentencesBack = 6;
+
+    private static readonly FrozenSet<string> SpeechVerbs = WordLists.Set("Text", "speech-verbs");
+    private static readonly FrozenSet<string> Adverbs = new[] { "also", "later", "earlier", "then", "again", "previously", "has", "had", "have", "once", "further", "simply", "repeatedly", "reportedly", "recently", "first", "initially", "only", "just", "publicly", "privately", "flatly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -19,6 +51,813 @@ public sealed class QuoteExtractor : IQuoteExtractor
     public IReadOnlyList<Quotation> Extract(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [];
+        var text = document.Text;
+        var paragraphs = Paragraphs(document);
+        var sentences = document.Sentences.Count > 0 ? document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList() : SplitAll(text, paragraphs);
+
+        var raw = new List<RawQuote>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            ScanParagraph(text, paragraphs, p, raw);
+        }
+
+        var candidates = new List<SpeakerCandidate>();
+        foreach (var para in paragraphs)
+        {
+            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, document.Mentions));
+        }
+
+        // Names inside quotation marks are quoted words, not speakers.
+        candidates = OutsideQuotes(candidates, raw);
+
+        var ctx = new Context(text, paragraphs, sentences, raw, candidates);
+        var speakers = new Attribution?[raw.Count];
+        for (var i = 0; i < raw.Count; i++)
+        {
+            speakers[i] = Attribute(ctx, i, speakers);
+            if (speakers[i] is { } a && a.Name is { } name)
+            {
+                ctx.Resolved.Add(new ResolvedQuote(raw[i].Start, name));
+            }
+        }
+
+        // Parts of a quote running over paragraphs share a speaker, whichever part carries the cue.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = raw.Count - 2; i >= 0; i--)
+            {
+                if (raw[i].ContinuesInNext && speakers[i] is null && speakers[i + 1] is not null)
+                {
+                    speakers[i] = speakers[i + 1];
+                }
+            }
+        }
+
+        var result = new List<Quotation>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var q = raw[i];
+            var sentenceIndex = SentenceIndexOf(document, q.Start);
+            result.Add(new Quotation(q.Start, q.End, text[q.Start..q.End], speakers[i]?.Speaker, speakers[i]?.Cue, sentenceIndex));
+        }
+
+        var attributed = result.Count(r => r.Speaker is not null);
+        LogExtracted(_logger, document.Id, result.Count, attributed);
+        return result;
+    }
+
+    private static List<SpeakerCandidate> OutsideQuotes(List<SpeakerCandidate> candidates, List<RawQuote> quotes)
+    {
+        // Both lists are ordered by offset: one merge pass.
+        var result = new List<SpeakerCandidate>(candidates.Count);
+        var q = 0;
+        foreach (var c in candidates)
+        {
+            while (q < quotes.Count && quotes[q].End <= c.Start)
+            {
+                q++;
+            }
+
+            if (q < quotes.Count && c.Start >= quotes[q].Start && c.End <= quotes[q].End)
+            {
+                continue;
+            }
+
+            result.Add(c);
+        }
+
+        return result;
+    }
+
+    private static int SentenceIndexOf(AnalyzedDocument document, int offset)
+    {
+        if (document.SentenceAt(offset) is { } s)
+        {
+            return s.Index;
+        }
+
+        // The opening mark may sit just before a sentence's first letter is counted; use the next sentence.
+        foreach (var x in document.Sentences)
+        {
+            if (x.Start >= offset - 1 && x.Start <= offset)
+            {
+                return x.Index;
+            }
+        }
+
+        return document.SentenceAt(offset - 1)?.Index ?? -1;
+    }
+
+    private static List<TextSpan> Paragraphs(AnalyzedDocument document)
+    {
+        if (document.Regions.Count > 0)
+        {
+            return [.. document.Regions];
+        }
+
+        // No boilerplate verdicts: every non-blank line is a paragraph.
+        var text = document.Text;
+        var list = new List<TextSpan>();
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var (end, next) = Ingestion.HeaderParser.LineBounds(text, pos);
+            if (!text.AsSpan(pos, end - pos).IsWhiteSpace())
+            {
+                list.Add(new TextSpan(pos, end));
+            }
+
+            if (next <= pos)
+            {
+                break;
+            }
+
+            pos = next;
+        }
+
+        return list;
+    }
+
+    private static List<TextSpan> SplitAll(string text, List<TextSpan> paragraphs)
+    {
+        var list = new List<TextSpan>();
+        foreach (var p in paragraphs)
+        {
+            SentenceSplitter.SplitRegion(text, p.Start, p.End, list);
+        }
+
+        return list;
+    }
+
+    private static void ScanParagraph(string text, List<TextSpan> paragraphs, int p, List<RawQuote> output)
+    {
+        var para = paragraphs[p];
+        var open = -1;
+        for (var i = para.Start; i < para.End; i++)
+        {
+            var c = text[i];
+            if (c is not ('"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB'))
+            {
+                continue;
+            }
+
+            var prevSpace = i == para.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013';
+            var nextWord = i + 1 < para.End && !char.IsWhiteSpace(text[i + 1]);
+            if (open < 0)
+            {
+                // Only an opening-looking mark opens: a stray closing mark is ignored.
+                if (c is '\u201C' or '\u201E' or '\u00AB' || (c == '"' && nextWord) || (c == '\u201D' && prevSpace && nextWord))
+                {
+                    open = i;
+                }
+
+                continue;
+            }
+
+            var opensAgain = c is '\u201C' or '\u201E' or '\u00AB' || (c == '"' && prevSpace && nextWord && !IsClosingContext(text, i, para.End));
+            if (opensAgain && c is not ('\u201C' or '\u201E' or '\u00AB') && !prevSpace)
+            {
+                opensAgain = false;
+            }
+
+            if (opensAgain)
+            {
+                // The previous quote never closed: keep it up to here only if it is short, then start again.
+                AddUnclosed(text, open, i, continues: false, output);
+                open = i;
+                continue;
+            }
+
+            Add(text, open + 1, i, true, false, output);
+            open = -1;
+        }
+
+        if (open >= 0)
+        {
+            var continues = p + 1 < paragraphs.Count && StartsWithQuote(text, paragraphs[p + 1]);
+            AddUnclosed(text, open, para.End, continues, output);
+        }
+    }
+
+    // A straight quote preceded by a space closes when what follows it is punctuation or a cue, e.g. `word "` is rare; keep simple.
+    private static bool IsClosingContext(string text, int i, int end) =>
+        i + 1 >= end || text[i + 1] is ',' or '.' or ';' or ':' or '?' or '!' or ')';
+
+    private static bool StartsWithQuote(string text, TextSpan para)
+    {
+        var i = para.Start;
+        while (i < para.End && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < para.End && text[i] is '"' or '\u201C' or '\u201E' or '\u00AB';
+    }
+
+    private static void AddUnclosed(string text, int open, int end, bool continues, List<RawQuote> output)
+    {
+        if (end - open - 1 <= MaxUnclosedLength)
+        {
+            Add(text, open + 1, end, false, continues, output);
+        }
+    }
+
+    private static void Add(string text, int start, int end, bool closed, bool continues, List<RawQuote> output)
+    {
+        var s = start;
+        var e = end;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e > s)
+        {
+            output.Add(new RawQuote(s, e, start - 1, closed ? end : -1, continues));
+        }
+    }
+
+    private static Attribution? Attribute(Context ctx, int index, Attribution?[] done)
+    {
+        var q = ctx.Quotes[index];
+        var para = ctx.ParagraphOf(q.Start);
+        var after = AfterWindow(ctx, index, para);
+        var before = BeforeWindow(ctx, index, para);
+
+        // 1. A cue right after the quote, unless it introduces the next quote ("..." allegations, X said: "...").
+        if (after.Length > 0 && FindVerbCue(ctx, after, immediateOnly: true) is { } a1)
+        {
+            return a1;
+        }
+
+        // 2. A cue before the quote in the same sentence.
+        if (before.Length > 0 && (FindBeforeCue(ctx, before) is { } b))
+        {
+            return b;
+        }
+
+        // 3. A cue later in the sentence, then "according to X".
+        if (after.Length > 0 && (FindVerbCue(ctx, after, immediateOnly: false) ?? AccordingTo(ctx, after)) is { } a2)
+        {
+            return a2;
+        }
+
+        // 4. The speaker of the previous quote of the paragraph, or of the quote this one continues.
+        if (index > 0)
+        {
+            var prev = ctx.Quotes[index - 1];
+            var samePara = prev.Start >= para.Start;
+            var continuation = prev.ContinuesInNext && ctx.ParagraphOf(prev.Start).End <= para.Start;
+            if ((samePara || continuation) && done[index - 1] is { } inherited)
+            {
+                return inherited;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>After the closing mark to the end of its sentence, or to the next quote; or the next short sentence ("Leahy wrote.").</summary>
+    private static TextSpan AfterWindow(Context ctx, int index, TextSpan para)
+    {
+        var q = ctx.Quotes[index];
+        if (q.CloseMark < 0)
+        {
+            return default;
+        }
+
+        var from = q.CloseMark + 1;
+        var limit = index + 1 < ctx.Quotes.Count && ctx.Quotes[index + 1].OpenMark < para.End ? ctx.Quotes[index + 1].OpenMark : para.End;
+        var p = from;
+        while (p < limit && char.IsWhiteSpace(ctx.Text[p]))
+        {
+            p++;
+        }
+
+        if (p >= limit)
+        {
+            return default;
+        }
+
+        var sentence = ctx.SentenceAt(p) ?? ctx.SentenceAt(from - 1);
+        if (sentence is not { } s)
+        {
+            return new TextSpan(from, limit);
+        }
+
+        if (s.Start < from)
+        {
+            return new TextSpan(from, Math.Min(s.End, limit));
+        }
+
+        // The quote ended its sentence ("...?" Leahy wrote.): a short following sentence can still be the cue,
+        // unless it leads into the next quote (then it is that quote's cue).
+        if (s.End > limit)
+        {
+            return default;
+        }
+
+        var end = s.End;
+        return WordCount(ctx.Text, p, end) <= MaxCueSentenceWords ? new TextSpan(from, end) : default;
+    }
+
+    /// <summary>From the sentence start (or the previous quote's close) to the opening mark.</summary>
+    private static TextSpan BeforeWindow(Context ctx, int index, TextSpan para)
+    {
+        var q = ctx.Quotes[index];
+        var start = para.Start;
+        if (ctx.SentenceAt(q.OpenMark) is { } s && s.Start > start)
+        {
+            start = s.Start;
+        }
+
+        if (index > 0)
+        {
+            var prev = ctx.Quotes[index - 1];
+            var prevEnd = prev.CloseMark >= 0 ? prev.CloseMark + 1 : prev.End;
+            if (prevEnd > start && prevEnd <= q.OpenMark)
+            {
+                start = prevEnd;
+            }
+        }
+
+        return start < q.OpenMark ? new TextSpan(start, q.OpenMark) : default;
+    }
+
+    private static Attribution? FindVerbCue(Context ctx, TextSpan window, bool immediateOnly)
+    {
+        var verbs = Verbs(ctx.Text, window);
+        for (var v = 0; v < verbs.Count; v++)
+        {
+            var verb = verbs[v];
+            if (immediateOnly && WordCount(ctx.Text, window.Start, verb.Start) > ImmediateCueWords)
+            {
+                break;
+            }
+
+            if (IntroducesNext(ctx.Text, verb.End, window.End))
+            {
+                continue;
+            }
+
+            var inWindow = ctx.CandidatesIn(window);
+            var subject = SubjectBefore(ctx.Text, inWindow, verb, window.Start, strict: true)
+                ?? inWindow.FirstOrDefault(c => c.Start >= verb.End && WordCount(ctx.Text, verb.End, c.Start) <= 1 && c.Kind != CandidateKind.Pronoun);
+            if (subject is not null)
+            {
+                return Make(ctx, subject, CueText(ctx.Text, verb, window.End));
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution? FindBeforeCue(Context ctx, TextSpan window)
+    {
+        var inWindow = ctx.CandidatesIn(window);
+        var verbs = Verbs(ctx.Text, window);
+        for (var v = verbs.Count - 1; v >= 0; v--)
+        {
+            if (SubjectBefore(ctx.Text, inWindow, verbs[v], window.Start, strict: true) is { } s)
+            {
+                return Make(ctx, s, CueText(ctx.Text, verbs[v], window.End));
+            }
+        }
+
+        // "X: "..."" with no verb.
+        var end = window.End;
+        while (end > window.Start && char.IsWhiteSpace(ctx.Text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > window.Start && ctx.Text[end - 1] == ':')
+        {
+            var last = inWindow.LastOrDefault(c => c.End <= end - 1 && ctx.Text.AsSpan(c.End, end - 1 - c.End).IsWhiteSpace());
+            if (last is not null && last.CanBeSubject)
+            {
+                return Make(ctx, last, ":");
+            }
+        }
+
+        if (verbs.Count > 0 && SubjectBefore(ctx.Text, inWindow, verbs[^1], window.Start, strict: false) is { } loose)
+        {
+            return Make(ctx, loose, CueText(ctx.Text, verbs[^1], window.End));
+        }
+
+        return null;
+    }
+
+    private static Attribution? AccordingTo(Context ctx, TextSpan window)
+    {
+        var i = ctx.Text.IndexOf("according to ", window.Start, window.Length, StringComparison.OrdinalIgnoreCase);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var c = ctx.CandidatesIn(new TextSpan(i + 13, window.End)).FirstOrDefault(c => WordCount(ctx.Text, i + 13, c.Start) <= 1);
+        return c is null ? null : Make(ctx, c, "according to");
+    }
+
+    /// <summary>
+    /// The candidate that is the subject of <paramref name="verb"/>: the nearest one before it with only an
+    /// appositive (", a spokeswoman for Y,"), a parenthesis ("(R-CA)"), a comma or adverbs ("also") between.
+    /// Loose mode takes the nearest non-possessive candidate whatever lies between.
+    /// </summary>
+    private static SpeakerCandidate? SubjectBefore(string text, List<SpeakerCandidate> inWindow, TextSpan verb, int windowStart, bool strict)
+    {
+        SpeakerCandidate? best = null;
+        for (var k = inWindow.Count - 1; k >= 0; k--)
+        {
+            var c = inWindow[k];
+            if (c.End > verb.Start || !c.CanBeSubject)
+            {
+                continue;
+            }
+
+            if (!strict)
+            {
+                if (InsideAppositive(text, c, verb.Start, windowStart))
+                {
+                    continue;
+                }
+
+                return c;
+            }
+
+            if (IsSubjectGap(text, c.End, verb.Start) && !InsideAppositive(text, c, verb.Start, windowStart))
+            {
+                best = c;
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> ends an appositive (", the top member of the Y Committee, said"): only a
+    /// comma separates it from the verb and an earlier comma opens a phrase that starts in lower case.
+    /// </summary>
+    private static bool InsideAppositive(string text, SpeakerCandidate c, int verbStart, int windowStart)
+    {
+        if (text.AsSpan(c.End, verbStart - c.End).Trim().ToString() != ",")
+        {
+            return false;
+        }
+
+        var open = c.Start > windowStart ? text.LastIndexOf(',', c.Start - 1, c.Start - windowStart) : -1;
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var phrase = text.AsSpan(open + 1, c.Start - open - 1).TrimStart();
+        return phrase.Length > 0 && char.IsLower(phrase[0]);
+    }
+
+    private static bool IsSubjectGap(string text, int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch))
+            {
+                i++;
+            }
+            else if (ch == '(')
+            {
+                var close = text.IndexOf(')', i, to - i);
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                i = close + 1;
+            }
+            else if (ch == ',')
+            {
+                // An appositive runs to the next comma before the verb; a lone comma is allowed too.
+                var next = text.IndexOf(',', i + 1, to - i - 1);
+                i = next < 0 ? i + 1 : next + 1;
+            }
+            else if (char.IsLetter(ch))
+            {
+                var s = i;
+                while (i < to && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                var word = text[s..i];
+                if (word == "of")
+                {
+                    // "Jane Roe of Vermont": an affiliation of capitalised words.
+                    var j = i;
+                    while (j < to && text[j] == ' ')
+                    {
+                        j++;
+                    }
+
+                    if (j >= to || !char.IsUpper(text[j]))
+                    {
+                        return false;
+                    }
+
+                    while (j < to && (char.IsLetter(text[j]) || (text[j] == ' ' && j + 1 < to && char.IsUpper(text[j + 1]))))
+                    {
+                        j++;
+                    }
+
+                    i = j;
+                }
+                else if (!Adverbs.Contains(word))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The verb ends with ':' or ',' right before the window's end: it introduces the next quote.
+    private static bool IntroducesNext(string text, int verbEnd, int windowEnd)
+    {
+        var rest = text.AsSpan(verbEnd, windowEnd - verbEnd).Trim();
+        return rest.Length == 1 && rest[0] == ':';
+    }
+
+    private static List<TextSpan> Verbs(string text, TextSpan window)
+    {
+        var list = new List<TextSpan>();
+        var i = window.Start;
+        while (i < window.End)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < window.End && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (char.IsLower(text[s]) && SpeechVerbs.Contains(text[s..i]))
+            {
+                list.Add(new TextSpan(s, i));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The verb and a short complement: "said in a statement", "told CNN", "told reporters".</summary>
+    private static string CueText(string text, TextSpan verb, int limit)
+    {
+        var v = text[verb.Start..verb.End];
+        var rest = text.AsSpan(verb.End, limit - verb.End);
+        const string statement = " in a statement";
+        if (rest.StartsWith(statement, StringComparison.Ordinal))
+        {
+            return v + statement;
+        }
+
+        if (v is "told" or "tells" or "tell" or "telling")
+        {
+            // "told CNN", "told reporters", "told the Washington Post" (up to four words, stopping at punctuation or "that").
+            var end = verb.End;
+            var i = verb.End;
+            for (var words = 0; words < 4; words++)
+            {
+                var s = i;
+                while (s < limit && text[s] == ' ')
+                {
+                    s++;
+                }
+
+                var e = s;
+                while (e < limit && (char.IsLetterOrDigit(text[e]) || (text[e] is '\'' or '\u2019' or '.' or '-' && e + 1 < limit && char.IsLetter(text[e + 1]))))
+                {
+                    e++;
+                }
+
+                if (e == s || text[s..e] is "that" or "on" or "in" or "at" or "after" or "before" or "when" or "about")
+                {
+                    break;
+                }
+
+                end = e;
+                i = e;
+            }
+
+            return text[verb.Start..end];
+        }
+
+        return v;
+    }
+
+    private static Attribution Make(Context ctx, SpeakerCandidate c, string cue)
+    {
+        string? resolved = null;
+        if (c.Kind == CandidateKind.Pronoun || (c.Kind == CandidateKind.Role && !c.Anonymous))
+        {
+            resolved = Resolve(ctx, c);
+        }
+
+        var name = c.Kind switch
+        {
+            CandidateKind.Name or CandidateKind.Organization => c.NameOnly,
+            _ => resolved,
+        };
+        return new Attribution(new SpeakerMention(c.Text, c.Start, c.End, resolved), cue, name);
+    }
+
+    /// <summary>
+    /// The name a pronoun or definite role stands for: the first name before it in its sentence, else,
+    /// sentence by sentence backwards, the speaker of an attributed quote or the sentence's first name.
+    /// </summary>
+    private static string? Resolve(Context ctx, SpeakerCandidate c)
+    {
+        var current = ctx.SentenceIndexAt(c.Start);
+        if (current >= 0)
+        {
+            var s = ctx.Sentences[current];
+            var first = ctx.CandidatesIn(new TextSpan(s.Start, c.Start)).FirstOrDefault(x => x.IsPersonLike && x.CanBeSubject);
+            if (first is not null)
+            {
+                return first.NameOnly;
+            }
+        }
+
+        var from = current >= 0 ? current - 1 : ctx.SentenceIndexBefore(c.Start);
+        for (var k = from; k >= 0 && k > from - ResolveSentencesBack; k--)
+        {
+            var s = ctx.Sentences[k];
+            var attributed = ctx.Resolved.LastOrDefault(a => a.QuoteStart >= s.Start && a.QuoteStart < s.End);
+            if (attributed is not null)
+            {
+                return attributed.Name;
+            }
+
+            var first = ctx.CandidatesIn(s).FirstOrDefault(x => x.IsPersonLike && x.CanBeSubject);
+            if (first is not null)
+            {
+                return first.NameOnly;
+            }
+        }
+
+        return null;
+    }
+
+    private static int WordCount(string text, int from, int to)
+    {
+        var n = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord)
+            {
+                n++;
+            }
+
+            inWord = w;
+        }
+
+        return n;
+    }
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Debug, Message = "Document {DocumentId}: {QuoteCount} quotes, {AttributedCount} attributed")]
+    private static partial void LogExtracted(ILogger logger, string documentId, int quoteCount, int attributedCount);
+
+    /// <summary>A quoted passage: inner offsets, the marks' offsets (-1 when unclosed), and whether it runs into the next paragraph.</summary>
+    private sealed record RawQuote(int Start, int End, int OpenMark, int CloseMark, bool ContinuesInNext);
+
+    /// <summary>A speaker, its cue, and the name the quote is credited to (resolved for pronouns and roles; null when anonymous).</summary>
+    private sealed record Attribution(SpeakerMention Speaker, string Cue, string? Name);
+
+    private sealed record ResolvedQuote(int QuoteStart, string Name);
+
+    private sealed class Context(string text, List<TextSpan> paragraphs, List<TextSpan> sentences, List<RawQuote> quotes, List<SpeakerCandidate> candidates)
+    {
+        public string Text { get; } = text;
+
+        public List<TextSpan> Paragraphs { get; } = paragraphs;
+
+        public List<TextSpan> Sentences { get; } = sentences;
+
+        public List<RawQuote> Quotes { get; } = quotes;
+
+        public List<SpeakerCandidate> Candidates { get; } = candidates;
+
+        /// <summary>Names of quotes already attributed, for resolving later pronouns.</summary>
+        public List<ResolvedQuote> Resolved { get; } = [];
+
+        public TextSpan ParagraphOf(int offset)
+        {
+            int lo = 0, hi = Paragraphs.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (offset < Paragraphs[mid].Start)
+                {
+                    hi = mid - 1;
+                }
+                else if (offset >= Paragraphs[mid].End)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    return Paragraphs[mid];
+                }
+            }
+
+            return new TextSpan(0, Text.Length);
+        }
+
+        /// <summary>Candidates lying inside <paramref name="window"/>, in order (binary search on the sorted list).</summary>
+        public List<SpeakerCandidate> CandidatesIn(TextSpan window)
+        {
+            int lo = 0, hi = Candidates.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (Candidates[mid].Start < window.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            var list = new List<SpeakerCandidate>();
+            for (var i = lo; i < Candidates.Count && Candidates[i].Start < window.End; i++)
+            {
+                if (Candidates[i].End <= window.End)
+                {
+                    list.Add(Candidates[i]);
+                }
+            }
+
+            return list;
+        }
+
+        public TextSpan? SentenceAt(int offset)
+        {
+            var i = SentenceIndexAt(offset);
+            return i >= 0 ? Sentences[i] : null;
+        }
+
+        public int SentenceIndexAt(int offset)
+        {
+            int lo = 0, hi = Sentences.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (offset < Sentences[mid].Start)
+                {
+                    hi = mid - 1;
+                }
+                else if (offset >= Sentences[mid].End)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    return mid;
+                }
+            }
+
+            return -1;
+        }
+
+        public int SentenceIndexBefore(int offset)
+        {
+            var idx = -1;
+            for (var i = 0; i < Sentences.Count && Sentences[i].End <= offset; i++)
+            {
+                idx = i;
+            }
+
+            return idx;
+        }
     }
 }

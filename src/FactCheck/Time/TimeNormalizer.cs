@@ -4,8 +4,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Time;
 
-/// <summary>Default <see cref="ITimeNormalizer"/>. PLACEHOLDER: the real implementation is still to be written.</summary>
-public sealed class TimeNormalizer : ITimeNormalizer
+/// <summary>
+/// Default <see cref="ITimeNormalizer"/>: recognizes each document's time expressions, decides its publication
+/// date (metadata, else dateline, else inferred from the cluster and the text; a date the text contradicts is
+/// doubted and reported) and normalizes the expressions against it. Stateless and thread-safe; the result does
+/// not depend on the order of the documents.
+/// </summary>
+public sealed partial class TimeNormalizer : ITimeNormalizer
 {
     private readonly ILogger _logger;
 
@@ -20,9 +25,43 @@ public sealed class TimeNormalizer : ITimeNormalizer
     public TimeAnalysis Normalize(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var perDoc = documents.Select(d => new DocumentTime(
-            d.Source.Published is { } p ? new PublicationDate(p, PublishedBasis.Metadata, false) : PublicationDate.Unknown,
-            [])).ToArray();
-        return new TimeAnalysis(perDoc, []);
+        var profiles = new PublicationDateResolver.Profile[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var d = documents[i] ?? throw new ArgumentException("The document list contains null.", nameof(documents));
+            profiles[i] = new PublicationDateResolver.Profile(d, TimeExpressionRecognizer.Mentions(d));
+        }
+
+        var decisions = PublicationDateResolver.Decide(profiles, cancellationToken);
+        var perDoc = new DocumentTime[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var doc = documents[i];
+            var pub = decisions[i].Publication;
+            if (pub.Doubted)
+            {
+                LogDoubted(_logger, doc.Id, doc.Source.Published ?? doc.Source.DatelineCandidate?.Value, pub.Value);
+            }
+            else if (pub.Basis == PublishedBasis.Inferred)
+            {
+                LogInferred(_logger, doc.Id, pub.Value);
+            }
+
+            perDoc[i] = new DocumentTime(pub, TimeExpressionRecognizer.Resolve(doc.Id, doc.Text, profiles[i].Mentions, pub.Value));
+        }
+
+        var findings = decisions.Select(d => d.Finding).OfType<Finding>()
+            .OrderBy(f => f.Evidence.Count > 0 ? f.Evidence[0].Document : string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
+        return new TimeAnalysis(perDoc, findings);
     }
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Publication date {Supplied} of {DocumentId} is contradicted by its text and the cluster; anchoring on {Anchor}")]
+    private static partial void LogDoubted(ILogger logger, string documentId, DateOnly? supplied, DateOnly? anchor);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Debug, Message = "Publication date of {DocumentId} inferred as {Anchor}")]
+    private static partial void LogInferred(ILogger logger, string documentId, DateOnly? anchor);
 }

@@ -43,7 +43,7 @@ public class ReportHtmlTests
         html.Should().Contain("id=\"summary\"").And.Contain("id=\"findings\"").And.Contain("id=\"facts\"")
             .And.Contain("id=\"stances\"").And.Contain("id=\"entities\"").And.Contain("id=\"documents\"");
         // The stance matrix has one column per outlet and marks the conditional demand.
-        html.Should().Contain("<th class=\"num\">Lakeside Courier</th><th class=\"num\">Valley Herald</th>");
+        html.Should().Contain("<th class=\"outlet\">Lakeside Courier</th><th class=\"outlet\">Valley Herald</th>");
         html.Should().Contain("class=\"cond\"");
         html.Should().Contain("class=\"variant miss\">Lena Brandtt</span>");
     }

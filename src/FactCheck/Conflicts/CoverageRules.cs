@@ -1,0 +1,219 @@
+using FactCheck.Alignment;
+using FactCheck.Claims;
+using FactCheck.Entities;
+using FactCheck.Text;
+
+namespace FactCheck.Conflicts;
+
+/// <summary>Rules over people across outlets: differing roles and titles, and who demanded what (the stance matrix).</summary>
+internal static class CoverageRules
+{
+    /// <summary>
+    /// The same person given titles with the same head noun but different qualifiers ("agency spokeswoman" vs
+    /// "a spokeswoman for the minister") is a difference; one title inside the other is a note. Different heads
+    /// ("senator", "adviser") are different roles a person can hold together, and are not flagged.
+    /// </summary>
+    public static void RoleTitles(DetectionScope scope)
+    {
+        var roles = new List<(string Person, string Document, string Text, int Start, int End, string Normalized)>();
+        foreach (var c in scope.Context.Claims.Where(c => c.Frame == "role"))
+        {
+            var person = c.Arguments.FirstOrDefault(a => a.Role == "agent")?.EntityId;
+            var role = c.Arguments.FirstOrDefault(a => a.Role == "role");
+            if (person is null || role?.Value is null || role.Value.StartsWith("then:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            roles.Add((person, c.Document, role.Text, role.Start, role.End, role.Value));
+        }
+
+        foreach (var e in scope.Context.Entities.Entities.Where(e => e.Type == EntityType.Person))
+        {
+            foreach (var r in e.Roles)
+            {
+                if (scope.Views.ContainsKey(r.Document) && !roles.Any(x => x.Person == e.Id && x.Document == r.Document && x.Start == r.Start))
+                {
+                    roles.Add((e.Id, r.Document, r.Text, r.Start, r.End, SentenceContext.NormalizeRole(r.Text)));
+                }
+            }
+        }
+
+        var shifters = Lexicon.TimeShifters;
+        foreach (var byPerson in roles.GroupBy(r => r.Person, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var parsed = byPerson
+                .Where(r => !r.Normalized.Split(' ').Any(shifters.Contains))
+                .Select(r => (Role: r, Parts: Parse(r.Normalized)))
+                .Where(x => x.Parts.Head is not null)
+                .ToArray();
+            foreach (var byHead in parsed.GroupBy(x => x.Parts.Head!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var items = byHead.ToArray();
+                Severity? worst = null;
+                for (var i = 0; i < items.Length; i++)
+                {
+                    for (var j = i + 1; j < items.Length; j++)
+                    {
+                        if (items[i].Role.Document == items[j].Role.Document)
+                        {
+                            continue;
+                        }
+
+                        var qa = items[i].Parts.Qualifiers;
+                        var qb = items[j].Parts.Qualifiers;
+                        if (qa.SetEquals(qb))
+                        {
+                            continue;
+                        }
+
+                        var s = qa.IsSubsetOf(qb) || qb.IsSubsetOf(qa) ? Severity.Note : Severity.Difference;
+                        worst = worst is null || s > worst ? s : worst;
+                    }
+                }
+
+                if (worst is not { } severity)
+                {
+                    continue;
+                }
+
+                var variants = items.GroupBy(x => string.Join(' ', x.Parts.Qualifiers.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"\u201C{g.First().Role.Text}\u201D ({string.Join(", ", g.Select(x => x.Role.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})");
+                var name = scope.NameOf(byPerson.Key);
+                var summary = severity == Severity.Difference
+                    ? $"Outlets give {name} different titles: {DetectionScope.List(variants)}."
+                    : $"Outlets give {name} more or less specific titles: {DetectionScope.List(variants)}.";
+                scope.Add(FindingKind.RoleTitle, severity, severity == Severity.Difference ? 0.6 : 0.4, summary, [byPerson.Key],
+                    items.Select(x => scope.Evidence(x.Role.Document, x.Role.Start, x.Role.End, x.Role.Normalized)));
+            }
+        }
+    }
+
+    /// <summary>The stance matrix: one cell per (person, demand, document) from the demand claims.</summary>
+    public static IReadOnlyList<Stance> Stances(DetectionScope scope)
+    {
+        var cells = new Dictionary<(string, string, string), Stance>();
+        var types = scope.Context.Entities.Entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+        foreach (var c in scope.Context.Claims.Where(c => c.Frame == "demand" && !c.Negated)
+                     .OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start))
+        {
+            var demand = ClaimAligner.ValueOf(c, "demand");
+            var demandArg = c.Arguments.First(a => a.Role == "demand");
+            var target = c.Arguments.FirstOrDefault(a => a.Role == "patient")?.EntityId;
+            foreach (var agent in c.Arguments.Where(a => a.Role == "agent" && a.EntityId is not null))
+            {
+                if (agent.EntityId == target || demand is null || (types.TryGetValue(agent.EntityId!, out var t) && t is EntityType.Place or EntityType.Other))
+                {
+                    continue;
+                }
+
+                var key = (agent.EntityId!, demand, c.Document);
+                var stance = new Stance(agent.EntityId!, demand, c.Document, scope.Evidence(c.Document, c.Start, c.End, demand)) { Conditional = c.Conditional };
+                if (!cells.TryGetValue(key, out var existing))
+                {
+                    cells[key] = stance;
+                }
+                else if (existing.Conditional && !c.Conditional)
+                {
+                    // An unconditional call in the same outlet outweighs a conditional one.
+                    cells[key] = stance;
+                }
+            }
+
+            _ = demandArg;
+        }
+
+        return cells.Values
+            .OrderBy(s => s.Entity, StringComparer.Ordinal)
+            .ThenBy(s => s.Demand, StringComparer.Ordinal)
+            .ThenBy(s => s.Document, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Outlets that report different demands from the same person are a difference; an outlet that mentions
+    /// the person but reports none of the demands others report is a note.
+    /// </summary>
+    public static void StanceCoverage(DetectionScope scope, IReadOnlyList<Stance> stances)
+    {
+        foreach (var byEntity in stances.GroupBy(s => s.Entity, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var name = scope.NameOf(byEntity.Key);
+            var perDoc = byEntity.GroupBy(s => s.Document, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (Document: g.Key, Demands: g.Select(s => s.Demand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), Stances: g.ToArray()))
+                .ToArray();
+            var sets = perDoc.Select(d => string.Join(",", d.Demands)).Distinct(StringComparer.Ordinal).ToArray();
+            if (perDoc.Length >= 2 && sets.Length >= 2)
+            {
+                var described = perDoc.GroupBy(d => string.Join(" and ", d.Demands), StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"{string.Join(", ", g.Select(d => d.Document))} report {g.Key}");
+                scope.Add(FindingKind.StanceCoverage, Severity.Difference, 0.55,
+                    $"Outlets differ about what {name} demanded: {DetectionScope.List(described)}.",
+                    [byEntity.Key], perDoc.SelectMany(d => d.Stances).Select(s => s.Evidence));
+            }
+
+            // Documents that mention the person but report no demand from them.
+            var reported = perDoc.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+            var silent = new List<Evidence>();
+            foreach (var view in scope.Views.Values.OrderBy(v => v.Document.Id, StringComparer.Ordinal))
+            {
+                if (reported.Contains(view.Document.Id))
+                {
+                    continue;
+                }
+
+                var mention = view.Mentions.FirstOrDefault(m => m.EntityId == byEntity.Key);
+                if (mention is not null)
+                {
+                    silent.Add(scope.Evidence(view.Document.Id, mention.Mention.Start, mention.Mention.End, "no demand reported"));
+                }
+            }
+
+            if (silent.Count > 0)
+            {
+                var demands = DetectionScope.List(byEntity.Select(s => s.Demand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                scope.Add(FindingKind.StanceCoverage, Severity.Note, 0.4,
+                    $"{string.Join(", ", silent.Select(e => e.Document))} mention{(silent.Count == 1 ? "s" : string.Empty)} {name} without reporting the call for {demands} that {string.Join(", ", reported.Order(StringComparer.Ordinal))} report{(reported.Count == 1 ? "s" : string.Empty)}.",
+                    [byEntity.Key], silent.Concat(byEntity.Select(s => s.Evidence)));
+            }
+        }
+    }
+
+    /// <summary>Splits a normalized role into its head noun and its qualifiers ("spokeswoman for the agency" → spokeswoman; agency).</summary>
+    private static (string? Head, HashSet<string> Qualifiers) Parse(string normalized)
+    {
+        var tokens = ClaimText.Tokenize(normalized, 0, normalized.Length);
+        string? head = null;
+        var headFirst = -1;
+        var headLast = -1;
+        var stop = tokens.FindIndex(t => t.Folded is "for" or "of" or "at" or "to" or "on" or "with");
+        var limit = stop < 0 ? tokens.Count : stop;
+        for (var i = 0; i < limit; i++)
+        {
+            if (Lexicon.RoleNouns.TryMatchAt(tokens, i) is { } m && m.Last < limit)
+            {
+                head = m.Phrase.TrimEnd('.');
+                headFirst = m.First;
+                headLast = m.Last;
+                i = m.Last;
+            }
+        }
+
+        var qualifiers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i < headFirst || i > headLast) && tokens[i].Kind == TokenKind.Word)
+            {
+                var w = ClaimText.Bare(tokens[i].Folded);
+                if (!Lexicon.Stopwords.Contains(w))
+                {
+                    qualifiers.Add(w);
+                }
+            }
+        }
+
+        return (head, qualifiers);
+    }
+}

@@ -1,0 +1,242 @@
+using System.Collections.Frozen;
+using System.Text;
+using FactCheck.Text;
+
+namespace FactCheck.Entities;
+
+/// <summary>
+/// The entity stage's embedded word lists, loaded once into frozen sets. Keys are "normalized":
+/// folded (lower case, no accents), periods removed, runs of spaces collapsed (see <see cref="Normalize"/>).
+/// </summary>
+internal static class Gazetteer
+{
+    private const string Stage = "Entities";
+
+    /// <summary>Person titles, multi-word ones included ("attorney general", "sen").</summary>
+    public static FrozenSet<string> Titles { get; } = WordLists.Lines(Stage, "titles").Concat(WordLists.Lines(Stage, "role-nouns"))
+        .Select(Normalize)
+        .Where(t => !WordLists.Map(Stage, "parties").ContainsKey(t) && !IsPlural(t))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Every word that occurs in a title, to find the extent of a title sequence.</summary>
+    public static FrozenSet<string> TitleWords { get; } = Titles.SelectMany(t => t.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Last words of titles: a title sequence must end with one.</summary>
+    public static FrozenSet<string> TitleFinalWords { get; } = Titles.Select(t => t[(t.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Courtesy titles (Mr., Ms.): part of a mention, not a role.</summary>
+    public static FrozenSet<string> Honorifics { get; } = NormSet("honorifics");
+
+    /// <summary>Abbreviations whose period does not end a sentence.</summary>
+    public static FrozenSet<string> Abbreviations { get; } = NormSet("honorific-abbreviations");
+
+    /// <summary>Role nouns ("spokeswoman", "senator") used in appositions.</summary>
+    public static FrozenSet<string> RoleNouns { get; } = NormSet("role-nouns");
+
+    /// <summary>Lower-case words that may open a role phrase ("top", "former").</summary>
+    public static FrozenSet<string> RoleModifiers { get; } = NormSet("role-modifiers");
+
+    /// <summary>Organization head words ("committee", "airlines").</summary>
+    public static FrozenSet<string> OrgHeads { get; } = NormSet("org-heads");
+
+    /// <summary>Event head words ("convention", "olympics").</summary>
+    public static FrozenSet<string> EventHeads { get; } = NormSet("event-heads");
+
+    /// <summary>Event prefixes ("hurricane").</summary>
+    public static FrozenSet<string> EventPrefixes { get; } = NormSet("event-prefixes");
+
+    /// <summary>Months, weekdays, relative days.</summary>
+    public static FrozenSet<string> Calendar { get; } = NormSet("calendar");
+
+    /// <summary>Name particles (de, van, bin).</summary>
+    public static FrozenSet<string> Particles { get; } = NormSet("particles");
+
+    /// <summary>Common given names.</summary>
+    public static FrozenSet<string> GivenNames { get; } = NormSet("given-names");
+
+    /// <summary>Common English words.</summary>
+    public static FrozenSet<string> CommonWords { get; } = NormSet("common-words");
+
+    /// <summary>Speech verbs ("said").</summary>
+    public static FrozenSet<string> SpeechVerbs { get; } = NormSet("speech-verbs");
+
+    /// <summary>Party words and their letter code.</summary>
+    public static FrozenDictionary<string, string> Parties { get; } = NormMap("parties");
+
+    /// <summary>Known organizations, normalized, with the spelling from the list (for case checks on acronyms).</summary>
+    public static FrozenDictionary<string, string> Organizations { get; } = NormLines("organizations");
+
+    /// <summary>Known places (countries, states, cities, regions), normalized, with the list spelling.</summary>
+    public static FrozenDictionary<string, string> Places { get; } = BuildPlaces();
+
+    /// <summary>Demonyms (adjectives and plurals) to their country, normalized keys.</summary>
+    public static FrozenDictionary<string, string> Demonyms { get; } = BuildDemonyms();
+
+    /// <summary>US state names and abbreviations (postal and AP) to the postal code, normalized keys.</summary>
+    public static FrozenDictionary<string, string> StateCodes { get; } = BuildStateCodes();
+
+    /// <summary>Spelling variants of places and organizations to their canonical form, normalized both sides.</summary>
+    public static FrozenDictionary<string, string> Variants { get; } = NormMap("variants");
+
+    /// <summary>Folds, drops periods, collapses whitespace; "U.S." → "us", "Sen." → "sen".</summary>
+    public static string Normalize(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the text is written in capitals only (at least two letters).</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    // Plural role nouns ("senators", "spokesmen") name groups, never a title before one name.
+    private static bool IsPlural(string t) =>
+        (t.EndsWith('s') && t.Length > 3 && WordLists.Lines(Stage, "role-nouns").Contains(t[..^1], StringComparer.OrdinalIgnoreCase))
+        || t.EndsWith("men", StringComparison.Ordinal) || t.EndsWith("people", StringComparison.Ordinal);
+
+    private static FrozenSet<string> NormSet(string name) =>
+        WordLists.Lines(Stage, name).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string> NormLines(string name)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in WordLists.Lines(Stage, name))
+        {
+            d.TryAdd(Normalize(line), line);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> NormMap(string name)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in WordLists.Map(Stage, name))
+        {
+            d.TryAdd(Normalize(k), v);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<(string Key, string[] Values)> Pairs(string name)
+    {
+        foreach (var line in WordLists.Lines(Stage, name))
+        {
+            var i = line.IndexOf('=', StringComparison.Ordinal);
+            if (i <= 0)
+            {
+                yield return (line.Trim(), []);
+                continue;
+            }
+
+            var values = line[(i + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            yield return (line[..i].Trim(), values);
+        }
+    }
+
+    private static FrozenDictionary<string, string> BuildPlaces()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, _) in Pairs("countries"))
+        {
+            d.TryAdd(Normalize(k), k);
+        }
+
+        foreach (var (k, _) in Pairs("us-states"))
+        {
+            d.TryAdd(Normalize(k), k);
+        }
+
+        foreach (var line in WordLists.Lines(Stage, "cities"))
+        {
+            d.TryAdd(Normalize(line), line);
+        }
+
+        // Place variants (Kiev, U.S.) are places too; organization variants are skipped.
+        foreach (var (k, v) in WordLists.Map(Stage, "variants"))
+        {
+            if (d.ContainsKey(Normalize(v)))
+            {
+                d.TryAdd(Normalize(k), k);
+            }
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> BuildDemonyms()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, values) in Pairs("countries"))
+        {
+            foreach (var v in values)
+            {
+                d.TryAdd(Normalize(v), k);
+            }
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> BuildStateCodes()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, values) in Pairs("us-states"))
+        {
+            if (values.Length == 0)
+            {
+                continue;
+            }
+
+            var code = values[0];
+            d.TryAdd(Normalize(k), code);
+            foreach (var v in values)
+            {
+                d.TryAdd(Normalize(v), code);
+            }
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,1029 @@
+using System.Text;
+
+namespace FactCheck.Entities;
+
+/// <summary>The mutable state of recognizing one document; never shared between threads.</summary>
+internal sealed class RecognitionRun
+{
+    private static readonly string[] Determiners = ["a", "an", "the"];
+
+    private readonly string _doc;
+    private readonly string _text;
+    private readonly List<Candidate> _candidates = [];
+    private readonly Dictionary<string, EntityType> _known = new(StringComparer.Ordinal);
+
+    public RecognitionRun(string doc, string text)
+    {
+        _doc = doc;
+        _text = text;
+    }
+
+    /// <summary>A mention being built.</summary>
+    private sealed class Candidate
+    {
+        public int Start;
+        public int End;
+        public int NameStart;
+        public int NameEnd;
+        public EntityType Type;
+        public bool Weak;
+        public bool Headline;
+        public RoleMention? Role;
+        public string? Affiliation;
+        public string? AffiliationCode;
+    }
+
+    public void ProcessSentence(List<NameToken> tokens, bool headline)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = ChunkEnd(tokens, i);
+            if (end < i)
+            {
+                i++;
+                continue;
+            }
+
+            ProcessChunk(tokens, i, end, headline);
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The last token of the name chunk starting at <paramref name="i"/>, or i-1 when none starts there.</summary>
+    private static int ChunkEnd(List<NameToken> t, int i)
+    {
+        if (!t[i].IsWord || (!t[i].IsCap && !LeadsToName(t, i)))
+        {
+            return i - 1;
+        }
+
+        var j = i;
+        while (true)
+        {
+            if (t[j].Possessive || j + 1 >= t.Count)
+            {
+                return j;
+            }
+
+            var n = t[j + 1];
+            if (n.IsWord && n.IsCap)
+            {
+                j++;
+                continue;
+            }
+
+            if (n.IsWord && Gazetteer.Particles.Contains(n.Norm) && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].IsCap)
+            {
+                j += 2;
+                continue;
+            }
+
+            if (n.IsWord && !n.IsCap && IsTitleWord(n.Norm) && LeadsToName(t, j + 1))
+            {
+                j++;
+                continue;
+            }
+
+            if (n.Punct == '&' && j + 2 < t.Count && t[j + 2].IsCap)
+            {
+                j += 2;
+                continue;
+            }
+
+            // "Department of Justice", "Bank of the South": "of" after an organization head.
+            if (n.IsWord && n.Norm == "of" && Gazetteer.OrgHeads.Contains(t[j].Norm) && !t[j].Initial)
+            {
+                var k = j + 2;
+                if (k < t.Count && t[k].IsWord && t[k].Norm == "the")
+                {
+                    k++;
+                }
+
+                if (k < t.Count && t[k].IsWord && t[k].IsCap)
+                {
+                    j = k;
+                    continue;
+                }
+            }
+
+            return j;
+        }
+    }
+
+    /// <summary>Whether a lower-case title word at <paramref name="i"/> leads (through title words) to a capitalized word.</summary>
+    private static bool LeadsToName(List<NameToken> t, int i)
+    {
+        for (var k = i; k < t.Count && k < i + 4; k++)
+        {
+            if (!t[k].IsWord || t[k].Possessive)
+            {
+                return false;
+            }
+
+            if (t[k].IsCap)
+            {
+                return k > i;
+            }
+
+            if (!IsTitleWord(t[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of a title that may stand lower-case before a name ("spokeswoman", "senator"), function words excluded.</summary>
+    private static bool IsTitleWord(string norm) =>
+        Gazetteer.TitleWords.Contains(norm) && norm is not ("of" or "and" or "the" or "for" or "to" or "at" or "in" or "on" or "state");
+
+    private void ProcessChunk(List<NameToken> t, int a, int b, bool headline)
+    {
+        // Lower-case title words that lead nowhere are not a chunk of their own.
+        while (a <= b && !t[a].IsCap && !Gazetteer.TitleWords.Contains(t[a].Norm))
+        {
+            a++;
+        }
+
+        if (a > b)
+        {
+            return;
+        }
+
+        if (headline)
+        {
+            ProcessHeadlineChunk(t, a, b);
+            return;
+        }
+
+        // Months and weekdays split a chunk ("Thursday Jane Doe"), unless a given name precedes ("Theresa May").
+        for (var k = a; k <= b; k++)
+        {
+            if (Gazetteer.Calendar.Contains(t[k].Norm) && !(k > a && Gazetteer.GivenNames.Contains(t[k - 1].Norm)))
+            {
+                if (k > a)
+                {
+                    ProcessChunk(t, a, k - 1, headline);
+                }
+
+                if (k < b)
+                {
+                    ProcessChunk(t, k + 1, b, headline);
+                }
+
+                return;
+            }
+        }
+
+        // A chunk of titles, demonyms and party words only ("Russian Ambassador", "the Alabama Republican") names nobody.
+        if (IsRoleOnly(t, a, b))
+        {
+            var rq = PartyPrefix(t, a, b, out _);
+            if (rq > a)
+            {
+                EmitStatesIn(t, a, rq - 1);
+            }
+
+            if (rq <= b)
+            {
+                EmitQualifier(t, rq, b);
+            }
+
+            return;
+        }
+
+        // A whole known name or an organization/event head wins over title parsing ("Senate Armed Services Committee").
+        var whole = Classify(t, a, b, out _);
+        if (whole is { Weak: false } && whole.Type != EntityType.Person)
+        {
+            Add(whole);
+            return;
+        }
+
+        if (TryTitle(t, a, b))
+        {
+            return;
+        }
+
+        while (a < b && t[a].Norm is "the" or "a" or "an")
+        {
+            a++;
+        }
+
+        var coreStart = a;
+        string? affiliation = null;
+        string? affiliationCode = null;
+        var p = PartyPrefix(t, a, b, out var code);
+        if (p > a && p <= b && LooksLikePersonName(t, p, b))
+        {
+            affiliation = Slice(t[a].Start, t[p - 1].End);
+            affiliationCode = code;
+            EmitStatesIn(t, a, p - 1);
+            coreStart = p;
+        }
+        else
+        {
+            // "U.S. Jane Doe": a leading place before a person's name is a mention of its own.
+            for (var k = Math.Min(b - 1, a + 2); k >= a; k--)
+            {
+                if (Gazetteer.Places.ContainsKey(Join(t, a, k)) && LooksLikePersonName(t, k + 1, b))
+                {
+                    Add(new Candidate { Start = t[a].Start, End = t[k].End, NameStart = t[a].Start, NameEnd = t[k].End, Type = EntityType.Place });
+                    coreStart = k + 1;
+                    break;
+                }
+            }
+        }
+
+        var c = coreStart == a ? whole : Classify(t, coreStart, b, out _);
+        if (c is null)
+        {
+            return;
+        }
+
+        if (affiliation is not null)
+        {
+            c.Type = EntityType.Person;
+            c.Weak = false;
+            c.Affiliation = affiliation;
+            c.AffiliationCode = affiliationCode;
+        }
+
+        AttachContext(t, a, b, c);
+        Add(c);
+    }
+
+    /// <summary>Parses "[qualifier] title name" ("US Attorney General Jane Roe", "White House spokeswoman Jane Roe").</summary>
+    private bool TryTitle(List<NameToken> t, int a, int b)
+    {
+        for (var k = b - 1; k >= a; k--)
+        {
+            if (!Gazetteer.TitleFinalWords.Contains(t[k].Norm) || t[k].Possessive)
+            {
+                continue;
+            }
+
+            var s = k;
+            while (s > a && Gazetteer.TitleWords.Contains(t[s - 1].Norm) && !t[s - 1].Possessive)
+            {
+                s--;
+            }
+
+            var f = -1;
+            for (var x = s; x <= k; x++)
+            {
+                if (Gazetteer.Titles.Contains(Join(t, x, k)))
+                {
+                    f = x;
+                    break;
+                }
+            }
+
+            if (f < 0)
+            {
+                continue;
+            }
+
+            var coreStart = -1;
+            var core = t[k + 1].IsWord && !IsCommonCore(t, k + 1, b) ? Classify(t, k + 1, b, out coreStart) : null;
+            if (core is null || (!core.Weak && core.Type != EntityType.Person) || coreStart != k + 1)
+            {
+                return false;
+            }
+
+            core.Type = EntityType.Person;
+            core.Weak = false;
+            core.Start = t[f].Start;
+            var honorific = f == k && Gazetteer.Honorifics.Contains(t[k].Norm);
+
+            // The qualifier before the formal title: party and state make the affiliation, the rest is part of the role.
+            var roleStart = f;
+            // "When Senator X": a sentence-initial common word or a determiner is not part of the role.
+            while (a < f && (t[a].Norm is "the" or "a" or "an" || (t[a].Initial && Gazetteer.CommonWords.Contains(t[a].Norm) && !Gazetteer.TitleWords.Contains(t[a].Norm)
+                && Lookup(t, a, Math.Min(a + 1, f - 1)) is null && Lookup(t, a, f - 1) is null)))
+            {
+                a++;
+            }
+
+            var q = PartyPrefix(t, a, f - 1, out var code);
+            if (q > a)
+            {
+                core.Affiliation = Slice(t[a].Start, t[q - 1].End);
+                core.AffiliationCode = code;
+                EmitStatesIn(t, a, q - 1);
+            }
+
+            if (q <= f - 1)
+            {
+                roleStart = q;
+                EmitQualifier(t, q, f - 1);
+            }
+
+            if (!honorific)
+            {
+                var rs = t[roleStart].Start;
+                // "Jane Roe's spokeswoman Ann Lee": the possessive name before the chunk belongs to the role.
+                if (roleStart == a && a > 0 && t[a - 1].Possessive)
+                {
+                    var pk = a - 1;
+                    while (pk > 0 && t[pk - 1].IsCap && !t[pk - 1].Possessive)
+                    {
+                        pk--;
+                    }
+
+                    rs = t[pk].Start;
+                }
+
+                core.Role = new RoleMention(_doc, Slice(rs, t[k].End), rs, t[k].End);
+            }
+
+            AttachContext(t, a, b, core);
+            Add(core);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Index after a leading "[State] Democrat"/"Republican" prefix, or <paramref name="a"/> when there is none.</summary>
+    private static int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
+    {
+        code = null;
+        var k = a;
+        string? state = null;
+        for (var len = Math.Min(3, b - a); len >= 1; len--)
+        {
+            if (Gazetteer.StateCodes.TryGetValue(Join(t, a, a + len - 1), out var sc) && Gazetteer.Places.ContainsKey(Join(t, a, a + len - 1)))
+            {
+                state = sc;
+                k = a + len;
+                break;
+            }
+        }
+
+        if (k <= b && Gazetteer.Parties.TryGetValue(t[k].Norm, out var party) && t[k].IsCap)
+        {
+            code = state is null ? party : party + "-" + state;
+            return k + 1;
+        }
+
+        return a;
+    }
+
+    private void EmitStatesIn(List<NameToken> t, int a, int b)
+    {
+        for (var k = a; k <= b; k++)
+        {
+            for (var e = Math.Min(b, k + 2); e >= k; e--)
+            {
+                if (Gazetteer.Places.ContainsKey(Join(t, k, e)))
+                {
+                    Add(new Candidate { Start = t[k].Start, End = t[e].End, NameStart = t[k].Start, NameEnd = t[e].End, Type = EntityType.Place });
+                    k = e;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Organizations and places inside a role qualifier ("Justice Department" in "Justice Department spokeswoman").</summary>
+    private void EmitQualifier(List<NameToken> t, int a, int b)
+    {
+        var c = Classify(t, a, b, out _);
+        if (c is { Weak: false } && c.Type is EntityType.Organization or EntityType.Place)
+        {
+            Add(c);
+            return;
+        }
+
+        EmitStatesIn(t, a, b);
+    }
+
+    private static bool IsRoleOnly(List<NameToken> t, int a, int b)
+    {
+        while (a < b && t[a].Norm is "the" or "a" or "an")
+        {
+            a++;
+        }
+
+        var p = PartyPrefix(t, a, b, out _);
+        if (p > b)
+        {
+            return true;
+        }
+
+        var title = false;
+        for (var k = p; k <= b; k++)
+        {
+            var n = t[k].Norm;
+            if (Gazetteer.TitleWords.Contains(n))
+            {
+                title |= Gazetteer.TitleFinalWords.Contains(n);
+                continue;
+            }
+
+            if (!(Gazetteer.Demonyms.ContainsKey(n) || Gazetteer.Parties.ContainsKey(n) || Gazetteer.Places.ContainsKey(n) || Gazetteer.Organizations.ContainsKey(n)))
+            {
+                return false;
+            }
+        }
+
+        return title && Gazetteer.TitleFinalWords.Contains(t[b].Norm);
+    }
+
+    private static bool LooksLikePersonName(List<NameToken> t, int a, int b)
+    {
+        if (a > b)
+        {
+            return false;
+        }
+
+        if (Gazetteer.GivenNames.Contains(t[a].Norm) || (b > a && t[a].Norm.Length == 1) || Gazetteer.TitleFinalWords.Contains(t[a].Norm))
+        {
+            return true;
+        }
+
+        // Two or three unknown capitalized words, none a common word or an organization head: a name.
+        if (b == a || b - a > 2)
+        {
+            return false;
+        }
+
+        for (var k = a; k <= b; k++)
+        {
+            if (Gazetteer.CommonWords.Contains(t[k].Norm) || Gazetteer.OrgHeads.Contains(t[k].Norm) || Gazetteer.Places.ContainsKey(t[k].Norm) || t[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Classifies the capitalized span t[a..b]; null when it is not a name.</summary>
+    private Candidate? Classify(List<NameToken> t, int a, int b, out int start)
+    {
+        start = a;
+        if (a > b)
+        {
+            return null;
+        }
+
+        // Known names first: "The Hill" is an outlet, "New York" a place.
+        var known = Lookup(t, a, b);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        // Leading determiners and sentence-initial common words are not part of a name.
+        while (a < b && (t[a].Norm is "the" or "a" or "an" || (t[a].Initial && Gazetteer.CommonWords.Contains(t[a].Norm))))
+        {
+            a++;
+            known = Lookup(t, a, b);
+            if (known is not null)
+            {
+                start = a;
+                return known;
+            }
+        }
+
+        start = a;
+        if (!t[a].IsWord)
+        {
+            return null;
+        }
+
+        var count = b - a + 1;
+        var first = t[a].Norm;
+        var last = t[b].Norm;
+        if (count == 1 && (Gazetteer.Demonyms.ContainsKey(first) || Gazetteer.Parties.ContainsKey(first) || Gazetteer.Calendar.Contains(first)
+            || TryPartyTag(t[a], out _) || IsContraction(first)))
+        {
+            return null;
+        }
+
+        if (count >= 2 && Gazetteer.OrgHeads.Contains(last))
+        {
+            return New(t, a, b, EntityType.Organization, weak: false);
+        }
+
+        // "Office of the Chief Scientist": an inner lower-case "of" joins only after an organization head.
+        for (var k = a + 1; k < b; k++)
+        {
+            if (t[k].Norm == "of" && !t[k].IsCap)
+            {
+                return New(t, a, b, EntityType.Organization, weak: false);
+            }
+        }
+
+        if (count >= 2 && (Gazetteer.EventHeads.Contains(last) || Gazetteer.EventPrefixes.Contains(first)))
+        {
+            return New(t, a, b, EntityType.Other, weak: false);
+        }
+
+        var allCommon = true;
+        for (var k = a; k <= b && allCommon; k++)
+        {
+            allCommon = Gazetteer.CommonWords.Contains(t[k].Norm) || Gazetteer.Calendar.Contains(t[k].Norm)
+                || Gazetteer.Demonyms.ContainsKey(t[k].Norm) || Gazetteer.Parties.ContainsKey(t[k].Norm);
+        }
+
+        if (allCommon)
+        {
+            return null;
+        }
+
+        if (count >= 2 && (Gazetteer.GivenNames.Contains(first) || first.Length == 1))
+        {
+            return New(t, a, b, EntityType.Person, weak: false);
+        }
+
+        if (count == 1 && t[a].IsAllCaps)
+        {
+            // An ALL-CAPS word opening a sentence and followed by "(", a dash or a comma is a dateline place.
+            var dateline = t[a].Initial && b + 1 < t.Count && t[b + 1].Punct is '(' or '-' or ',';
+            return New(t, a, b, dateline ? EntityType.Place : EntityType.Organization, weak: !dateline && t[a].Norm.Length > 6);
+        }
+
+        if (count == 1 && IsCamelCase(t[a]))
+        {
+            return New(t, a, b, EntityType.Organization, weak: false);
+        }
+
+        // An unknown pair is a person only when it does not end in a common word ("Staff", "Desk").
+        if (count >= 2 && Gazetteer.CommonWords.Contains(last))
+        {
+            return New(t, a, b, EntityType.Organization, weak: true);
+        }
+
+        return New(t, a, b, count >= 2 ? EntityType.Person : EntityType.Other, weak: true);
+    }
+
+    /// <summary>"I'm", "We've": a common word with a contraction.</summary>
+    private static bool IsContraction(string norm)
+    {
+        var q = norm.IndexOf('\'', StringComparison.Ordinal);
+        return q > 0 && Gazetteer.CommonWords.Contains(norm[..q]);
+    }
+
+    /// <summary>A core of common words and organization heads only ("General Counsel", "Justice Department").</summary>
+    private static bool IsCommonCore(List<NameToken> t, int a, int b)
+    {
+        for (var k = a; k <= b; k++)
+        {
+            if (!(Gazetteer.CommonWords.Contains(t[k].Norm) || Gazetteer.OrgHeads.Contains(t[k].Norm)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Candidate? Lookup(List<NameToken> t, int a, int b)
+    {
+        if (b - a > 6)
+        {
+            return null;
+        }
+
+        var norm = Join(t, a, b);
+        if (Gazetteer.Organizations.TryGetValue(norm, out var listed))
+        {
+            // Acronyms only as written in capitals: "WHO", not "Who".
+            if (!Gazetteer.IsAllCaps(listed) || b > a || t[a].IsAllCaps)
+            {
+                return New(t, a, b, EntityType.Organization, weak: false);
+            }
+        }
+
+        if (Gazetteer.Places.ContainsKey(norm))
+        {
+            return New(t, a, b, EntityType.Place, weak: false);
+        }
+
+        return null;
+    }
+
+    private static Candidate New(List<NameToken> t, int a, int b, EntityType type, bool weak) =>
+        new() { Start = t[a].Start, End = t[b].End, NameStart = t[a].Start, NameEnd = t[b].End, Type = type, Weak = weak };
+
+    /// <summary>Reads what follows and precedes a name: party-state tags, appositions, speech verbs.</summary>
+    private void AttachContext(List<NameToken> t, int a, int b, Candidate c)
+    {
+        var i = b + 1;
+        var person = false;
+        if (i < t.Count && !t[b].Possessive)
+        {
+            // "(D-Vt.)", ", D-Minn.,"
+            if (t[i].Punct is '(' or ',' && i + 1 < t.Count && TryPartyTag(t[i + 1], out var code))
+            {
+                c.Affiliation ??= Slice(t[i + 1].Start, t[i + 1].End);
+                c.AffiliationCode ??= code;
+                person = true;
+                i += 2;
+                if (i < t.Count && t[i].Punct is ')')
+                {
+                    i++;
+                }
+            }
+
+            if (i < t.Count && t[i].Punct == ',' && i + 1 < t.Count)
+            {
+                var j = i + 1;
+                // ", a Maryland Democrat"
+                if (t[j].Norm is "a" or "an" or "the" && j + 1 < t.Count)
+                {
+                    var p = PartyPrefix(t, j + 1, Math.Min(t.Count - 1, j + 4), out var code2);
+                    if (p > j + 1 && code2 is not null && (p >= t.Count || !t[p].IsCap))
+                    {
+                        c.Affiliation ??= Slice(t[j].Start, t[p - 1].End);
+                        c.AffiliationCode ??= code2;
+                        EmitStatesIn(t, j + 1, p - 1);
+                        person = true;
+                        j = p;
+                        if (j < t.Count && t[j].Norm == "and")
+                        {
+                            j++;
+                        }
+                    }
+                }
+
+                var role = Apposition(t, j);
+                if (role is not null)
+                {
+                    c.Role ??= role;
+                    person = true;
+                }
+            }
+
+            if (i < t.Count && t[i].IsWord && Gazetteer.SpeechVerbs.Contains(t[i].Norm) && c.Type is EntityType.Person or EntityType.Other)
+            {
+                person = true;
+            }
+
+            // "Ortega is", "Ortega will": a bare unknown name as the subject of an auxiliary is most often a person.
+            if (i < t.Count && c.Weak && a == b && t[i].IsWord && t[i].Norm is "is" or "was" or "will" or "would" or "has" or "had" or "could" or "should" or "can" or "did" or "does"
+                && !t[a].IsAllCaps && (a == 0 || t[a - 1].Norm != "the"))
+            {
+                person = true;
+            }
+        }
+
+        // "a spokeswoman for the agency, Jane Roe, said": the name must close the apposition (comma or sentence end).
+        var closes = b + 1 >= t.Count || t[b + 1].Punct is ',' or '.' or ';' or ')' || t[b].Possessive;
+        var listed = b + 1 < t.Count && t[b + 1].Norm is "and" or "or";
+        if (a >= 2 && t[a - 1].Punct == ',' && (closes || listed || StartsWithAs(t, a - 1)))
+        {
+            var role = BackwardApposition(t, a - 1);
+            // "the senators, Roe and Doe": before "and" only a plural role introduces the name.
+            if (role is not null && !closes && listed && !StartsWithAs(t, a - 1) && !role.Text.EndsWith('s'))
+            {
+                role = null;
+            }
+
+            if (role is not null)
+            {
+                c.Role ??= role;
+                person = true;
+            }
+        }
+
+        // "homes in Bayou Verde", "the mayor of Pueblo": an unknown name after a locative is a place.
+        if (!person && c.Weak && a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && !Gazetteer.GivenNames.Contains(t[a].Norm)
+            && (t[a - 1].Norm is "in" or "near" or "outside" or "across" or "at"
+                || (t[a - 1].Norm == "of" && a >= 2 && t[a - 2].Norm is "mayor" or "governor" or "city" or "town" or "village" or "outskirts" or "streets" or "residents" or "people")))
+        {
+            c.Type = EntityType.Place;
+            c.Weak = false;
+        }
+
+        if (person && (c.Weak || c.Type == EntityType.Person))
+        {
+            c.Type = EntityType.Person;
+            c.Weak = false;
+        }
+    }
+
+    /// <summary>"D-Minn", "R-CA": a party letter, a hyphen and a state abbreviation.</summary>
+    private static bool TryPartyTag(NameToken token, out string? code)
+    {
+        code = null;
+        var n = token.Norm;
+        if (!token.IsWord || n.Length < 4 || n[1] != '-' || n[0] is not ('d' or 'r' or 'i'))
+        {
+            return false;
+        }
+
+        if (!Gazetteer.StateCodes.TryGetValue(n[2..], out var state))
+        {
+            return false;
+        }
+
+        code = char.ToUpperInvariant(n[0]) + "-" + state;
+        return true;
+    }
+
+    /// <summary>A role apposition starting at token <paramref name="j"/> ("a spokeswoman for the agency", "who was then a senator").</summary>
+    private RoleMention? Apposition(List<NameToken> t, int j)
+    {
+        if (j >= t.Count || !t[j].IsWord)
+        {
+            return null;
+        }
+
+        if (t[j].Norm == "who" && j + 2 < t.Count && t[j + 1].Norm is "is" or "was")
+        {
+            j += 2;
+        }
+
+        var first = t[j].Norm;
+        if (!(first is "a" or "an" or "the" or "then" or "now" or "former" || Gazetteer.RoleModifiers.Contains(first) || Gazetteer.RoleNouns.Contains(first)))
+        {
+            return null;
+        }
+
+        var end = -1;
+        var hasRole = false;
+        for (var k = j; k < t.Count && k < j + 16; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                if (t[k].Punct is ',' or '.' or ';' or ')' or '"' or ':' or '-')
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Gazetteer.SpeechVerbs.Contains(t[k].Norm))
+            {
+                break;
+            }
+
+            if (!hasRole && k < j + 7 && Gazetteer.RoleNouns.Contains(t[k].Norm))
+            {
+                hasRole = true;
+            }
+
+            end = k;
+        }
+
+        return hasRole && end >= j ? new RoleMention(_doc, Slice(t[j].Start, t[end].End), t[j].Start, t[end].End) : null;
+    }
+
+    /// <summary>"As attorney general, Jane Roe ...": a role clause opened by "as".</summary>
+    private static bool StartsWithAs(List<NameToken> t, int comma)
+    {
+        for (var k = comma - 1; k >= 0 && k >= comma - 6; k--)
+        {
+            if (!t[k].IsWord)
+            {
+                return false;
+            }
+
+            if (t[k].Norm == "as" && t[k].Initial)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A role phrase ending just before the comma at <paramref name="comma"/> ("a spokeswoman for X, Jane Roe").</summary>
+    private RoleMention? BackwardApposition(List<NameToken> t, int comma)
+    {
+        var r = comma - 1;
+        var endIdx = r;
+        // "... for the agency," / "... for Jane Roe,": skip the object of for/of/to/at back to the role noun.
+        var k = r;
+        var skipped = 0;
+        while (k >= 0 && skipped < 5 && t[k].IsWord && (t[k].IsCap || t[k].Norm == "the") && !Gazetteer.RoleNouns.Contains(t[k].Norm))
+        {
+            k--;
+            skipped++;
+        }
+
+        if (skipped > 0)
+        {
+            if (k < 1 || !(t[k].Norm is "for" or "of" or "to" or "at"))
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        if (k < 0 || !t[k].IsWord || !Gazetteer.RoleNouns.Contains(t[k].Norm))
+        {
+            return null;
+        }
+
+        var s = k;
+        while (s > 0 && t[s - 1].IsWord && (t[s - 1].IsCap || t[s - 1].Possessive || Gazetteer.RoleModifiers.Contains(t[s - 1].Norm)
+            || Gazetteer.RoleNouns.Contains(t[s - 1].Norm) || IsTitleWord(t[s - 1].Norm)) && !t[s - 1].Initial)
+        {
+            s--;
+        }
+
+        if (s > 0 && t[s - 1].IsWord && t[s - 1].Norm is "a" or "an" or "the")
+        {
+            s--;
+        }
+        else if (s > 0 && t[s - 1].IsWord && t[s - 1].Initial && (t[s - 1].IsCap || t[s - 1].Possessive) && t[s - 1].Norm != "as")
+        {
+            s--;
+        }
+
+        return new RoleMention(_doc, Slice(t[s].Start, t[endIdx].End), t[s].Start, t[endIdx].End);
+    }
+
+    /// <summary>In a headline only names already seen in the body, and known places and organizations, count.</summary>
+    private void ProcessHeadlineChunk(List<NameToken> t, int a, int b)
+    {
+        var k = a;
+        while (k <= b)
+        {
+            var matched = false;
+            for (var e = Math.Min(b, k + 4); e >= k; e--)
+            {
+                var norm = Join(t, k, e);
+                if (_known.TryGetValue(norm, out var type))
+                {
+                    Add(new Candidate { Start = t[k].Start, End = t[e].End, NameStart = t[k].Start, NameEnd = t[e].End, Type = type, Headline = true });
+                    k = e + 1;
+                    matched = true;
+                    break;
+                }
+
+                var c = Lookup(t, k, e);
+                if (c is not null)
+                {
+                    c.Headline = true;
+                    Add(c);
+                    k = e + 1;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                k++;
+            }
+        }
+    }
+
+    /// <summary>Types weak candidates from the document's strong ones: a bare surname of a named person is that person.</summary>
+    public void Propagate()
+    {
+        foreach (var c in _candidates)
+        {
+            if (c.Weak)
+            {
+                continue;
+            }
+
+            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            _known.TryAdd(norm, c.Type);
+            if (c.Type == EntityType.Person)
+            {
+                var sp = norm.LastIndexOf(' ');
+                if (sp > 0)
+                {
+                    _known.TryAdd(norm[(sp + 1)..], EntityType.Person);
+                }
+            }
+        }
+
+        foreach (var c in _candidates)
+        {
+            if (!c.Weak)
+            {
+                continue;
+            }
+
+            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            if (_known.TryGetValue(norm, out var type))
+            {
+                c.Type = type;
+                c.Weak = false;
+            }
+        }
+
+        // Weak single words typed by the document (e.g. a surname first used with a title) join the known names.
+        foreach (var c in _candidates)
+        {
+            if (!c.Weak && c.Type == EntityType.Person)
+            {
+                _known.TryAdd(Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd)), EntityType.Person);
+            }
+        }
+    }
+
+    private void Add(Candidate c) => _candidates.Add(c);
+
+    public IReadOnlyList<EntityMention> Build()
+    {
+        var result = new List<EntityMention>(_candidates.Count);
+        var seen = new HashSet<int>();
+        foreach (var c in _candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End))
+        {
+            // One mention per start offset (the longest), so a mention is found again by (document, start).
+            if (!seen.Add(c.Start) || c.NameEnd <= c.NameStart)
+            {
+                continue;
+            }
+
+            var name = CollapseSpaces(Slice(c.NameStart, c.NameEnd));
+            result.Add(new EntityMention(_doc, Slice(c.Start, c.End), c.Start, c.End, c.Type)
+            {
+                Name = name,
+                Role = c.Role,
+                Affiliation = c.Affiliation,
+                AffiliationCode = c.AffiliationCode,
+            });
+        }
+
+        return result;
+    }
+
+    private string Slice(int start, int end) => _text[start..end];
+
+    private static string Join(List<NameToken> t, int a, int b)
+    {
+        if (a == b)
+        {
+            return t[a].Norm;
+        }
+
+        var sb = new StringBuilder();
+        for (var k = a; k <= b; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                sb.Append(t[k].Norm);
+                continue;
+            }
+
+            if (sb.Length > 0 && sb[^1] != '&')
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(t[k].Norm);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"YouTube", "MediaPunch": an upper-case letter after a lower-case one marks a brand.</summary>
+    private bool IsCamelCase(NameToken token)
+    {
+        if (token.IsAllCaps || token.End - token.Start < 4)
+        {
+            return false;
+        }
+
+        for (var k = token.Start + 1; k < token.End; k++)
+        {
+            if (char.IsUpper(_text[k]) && char.IsLower(_text[k - 1]))
+            {
+                // McCain, MacArthur and DeSantis-like surnames are names, not brands.
+                var prefix = _text.AsSpan(token.Start, k - token.Start);
+                return !(prefix is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "O");
+            }
+        }
+
+        return false;
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var ch in s)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,359 @@
+using System.Globalization;
+using FactCheck.Ingestion;
+
+namespace FactCheck.Time;
+
+/// <summary>
+/// Decides each document's publication date from its metadata, its dateline candidate, the dates of the
+/// other documents of the cluster and what its own text says (explicit years, "last year", weekdays).
+/// A supplied date the text contradicts is doubted and replaced by an inferred one.
+/// </summary>
+internal static class PublicationDateResolver
+{
+    /// <summary>Dates further apart than this are not the same news cycle.</summary>
+    private const int SameCycleDays = 30;
+
+    /// <summary>Sibling dates this close support each other.</summary>
+    private const int SupportDays = 3;
+
+    /// <summary>How far an inferred date may move past its siblings' to fit the weekdays the text names.</summary>
+    private const int MaxWeekdayShift = 3;
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>One document's text evidence about when it was written.</summary>
+    internal sealed class Profile
+    {
+        public Profile(AnalyzedDocument document, IReadOnlyList<TimeMention> mentions)
+        {
+            Document = document;
+            Mentions = mentions;
+            if (document.Source.Published is { } published)
+            {
+                Candidate = published;
+                Basis = PublishedBasis.Metadata;
+            }
+            else if (document.Source.DatelineCandidate is { } dateline)
+            {
+                Candidate = dateline.Value;
+                Basis = PublishedBasis.Dateline;
+                Dateline = dateline;
+            }
+
+            foreach (var m in mentions)
+            {
+                // The dateline itself is not evidence about the dateline.
+                if (Dateline is { } d && m.Start < d.End && d.Start < m.End || m.Tense == Tense.Future)
+                {
+                    continue;
+                }
+
+                var s = m.Spec;
+                switch (s.Kind)
+                {
+                    case SpecKind.Relative when s.Unit == "Y" && s.Offset == -1 && s.Count is null:
+                        LastYearCues.Add(m);
+                        break;
+                    case SpecKind.Relative when s.Unit == "Y" && s.Offset == 0:
+                        ThisYearCues.Add(m);
+                        break;
+                    case SpecKind.Weekday when s.Direction == Direction.Implicit:
+                        PastWeekdays.Add(s.Weekday!.Value);
+                        break;
+                    case SpecKind.Range:
+                        AddYear(s.Base!, m);
+                        AddYear(s.End!, m);
+                        break;
+                    default:
+                        AddYear(s, m);
+                        break;
+                }
+            }
+        }
+
+        public AnalyzedDocument Document { get; }
+
+        public IReadOnlyList<TimeMention> Mentions { get; }
+
+        public DateOnly? Candidate { get; }
+
+        public PublishedBasis Basis { get; }
+
+        public DateCandidate? Dateline { get; }
+
+        public List<(int Year, TimeMention Mention)> Years { get; } = [];
+
+        public List<(DateOnly Date, TimeMention Mention)> FullDates { get; } = [];
+
+        public List<TimeMention> LastYearCues { get; } = [];
+
+        public List<TimeMention> ThisYearCues { get; } = [];
+
+        public List<DayOfWeek> PastWeekdays { get; } = [];
+
+        private void AddYear(TimeSpec s, TimeMention m)
+        {
+            if (s.Year is not { } y || s.Kind is SpecKind.Decade)
+            {
+                return;
+            }
+
+            Years.Add((y, m));
+            if (s.Kind == SpecKind.Date && s.Month is { } month && s.Day is { } day && TimeScanner.IsValid(s))
+            {
+                FullDates.Add((new DateOnly(y, month, day), m));
+            }
+        }
+    }
+
+    /// <summary>How well a date fits a text: negative when the text contradicts it.</summary>
+    internal readonly record struct Fit(double Score, IReadOnlyList<TimeMention> Against, IReadOnlyList<string> Reasons);
+
+    internal static Fit Score(Profile p, DateOnly date)
+    {
+        var score = 0.0;
+        var against = new List<TimeMention>();
+        var reasons = new List<string>();
+        var later = p.Years.Where(y => y.Year > date.Year).ToList();
+        if (later.Count > 0)
+        {
+            score -= 2 * later.Select(y => y.Year).Distinct().Count();
+            against.AddRange(later.Select(y => y.Mention));
+            reasons.Add(string.Create(Inv, $"it speaks in the past of {later.Max(y => y.Year)}"));
+        }
+
+        var laterDays = p.FullDates.Where(f => f.Date.DayNumber > date.DayNumber + 1 && f.Date.Year == date.Year).ToList();
+        if (laterDays.Count > 0)
+        {
+            score -= 2 * laterDays.Select(f => f.Date).Distinct().Count();
+            against.AddRange(laterDays.Select(f => f.Mention));
+            reasons.Add("it reports events dated after it");
+        }
+
+        if (p.Years.Count > 0)
+        {
+            var years = p.Years.Select(y => y.Year).ToHashSet();
+            var latest = years.Max();
+            if (p.LastYearCues.Count > 0)
+            {
+                if (years.Contains(date.Year - 1))
+                {
+                    score += 1;
+                }
+                else
+                {
+                    score -= 1;
+                    against.AddRange(p.LastYearCues);
+                    against.AddRange(p.Years.Where(y => y.Year == latest).Select(y => y.Mention));
+                    reasons.Add(string.Create(Inv, $"it says \"last year\" but names no year after {latest}"));
+                }
+            }
+
+            if (p.ThisYearCues.Count > 0)
+            {
+                score += years.Contains(date.Year) ? 0.5 : latest < date.Year - 1 ? -0.5 : 0;
+            }
+
+            if (date.Year - latest > 2)
+            {
+                score -= 0.5;
+                if (reasons.Count == 0)
+                {
+                    reasons.Add(string.Create(Inv, $"the latest year it names is {latest}"));
+                }
+            }
+        }
+
+        var distinct = against.Distinct().OrderBy(m => m.Start).ToList();
+        return new Fit(score, distinct, reasons);
+    }
+
+    /// <summary>The decision for one document, with the finding when its supplied date was doubted.</summary>
+    internal sealed record Decision(PublicationDate Publication, Finding? Finding);
+
+    internal static Decision[] Decide(IReadOnlyList<Profile> profiles, CancellationToken cancellationToken)
+    {
+        var self = new Fit?[profiles.Count];
+        var trusted = new bool[profiles.Count];
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            if (profiles[i].Candidate is { } c)
+            {
+                self[i] = Score(profiles[i], c);
+                trusted[i] = self[i]!.Value.Score >= -1;
+            }
+        }
+
+        var decisions = new Decision[profiles.Count];
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            decisions[i] = DecideOne(profiles, i, self[i], trusted);
+        }
+
+        return decisions;
+    }
+
+    private static Decision DecideOne(IReadOnlyList<Profile> profiles, int i, Fit? selfFit, bool[] trusted)
+    {
+        var p = profiles[i];
+        var (consensus, supporters) = Consensus(profiles, trusted, i);
+        if (p.Candidate is not { } date)
+        {
+            return new Decision(Infer(p, consensus, supporters, null), null);
+        }
+
+        var fit = selfFit!.Value;
+        var doubt = fit.Score <= -2;
+        Fit? consensusFit = consensus is { } cd ? Score(p, cd) : null;
+        if (!doubt && consensus is { } c && Math.Abs(c.DayNumber - date.DayNumber) > SameCycleDays)
+        {
+            var better = consensusFit!.Value.Score > fit.Score;
+            var majority = supporters.Count >= 2 && consensusFit.Value.Score >= fit.Score && p.Basis == PublishedBasis.Dateline;
+            doubt = better || majority;
+        }
+
+        if (!doubt)
+        {
+            return new Decision(new PublicationDate(date, p.Basis, false), null);
+        }
+
+        var usable = consensusFit is { } cf && cf.Score >= fit.Score;
+        var replacement = Infer(p, usable ? consensus : null, usable ? supporters : [], date);
+        var finding = BuildFinding(p, date, fit, replacement, supporters, consensusFit);
+        return new Decision(replacement with { Doubted = true }, finding);
+    }
+
+    /// <summary>The date most other trusted documents agree on (within a few days), and those documents.</summary>
+    private static (DateOnly? Date, IReadOnlyList<Profile> Supporters) Consensus(IReadOnlyList<Profile> profiles, bool[] trusted, int except)
+    {
+        var dates = new List<(DateOnly Date, Profile Profile)>();
+        for (var j = 0; j < profiles.Count; j++)
+        {
+            if (j != except && trusted[j] && profiles[j].Candidate is { } d)
+            {
+                dates.Add((d, profiles[j]));
+            }
+        }
+
+        if (dates.Count == 0)
+        {
+            return (null, []);
+        }
+
+        // Most support first, then the earliest date: independent of document order.
+        var best = dates
+            .Select(x => (x.Date, Support: dates.Count(y => Math.Abs(y.Date.DayNumber - x.Date.DayNumber) <= SupportDays)))
+            .OrderByDescending(x => x.Support)
+            .ThenBy(x => x.Date)
+            .First();
+        var supporters = dates.Where(y => Math.Abs(y.Date.DayNumber - best.Date.DayNumber) <= SupportDays)
+            .Select(y => y.Profile)
+            .OrderBy(y => y.Document.Id, StringComparer.Ordinal)
+            .ToList();
+        return (best.Date, supporters);
+    }
+
+    /// <summary>Infers a date from the cluster (moved forward to fit the weekdays the text names) or from the text's latest full date.</summary>
+    private static PublicationDate Infer(Profile p, DateOnly? consensus, IReadOnlyList<Profile> supporters, DateOnly? rejected)
+    {
+        if (consensus is { } c && Score(p, c).Score > -2)
+        {
+            var shifted = FitWeekdays(p, c);
+            var basisText = string.Create(Inv, $"inferred from {supporters.Count} other article{(supporters.Count == 1 ? string.Empty : "s")} dated {Iso(c)}");
+            if (shifted != c)
+            {
+                basisText += string.Create(Inv, $", moved to {Iso(shifted)} to fit the weekdays it names");
+            }
+
+            return new PublicationDate(shifted, PublishedBasis.Inferred, false, Reason(rejected, basisText));
+        }
+
+        var latest = p.FullDates.Where(f => rejected is not { } r || f.Date != r).Select(f => f.Date).DefaultIfEmpty().Max();
+        if (latest != default && Score(p, latest).Score > -2)
+        {
+            var shifted = FitWeekdays(p, latest);
+            return new PublicationDate(shifted, PublishedBasis.Inferred, false, Reason(rejected, "inferred from the latest full date the text mentions"));
+        }
+
+        return new PublicationDate(null, PublishedBasis.None, false, rejected is null ? null : Reason(rejected, "no other date could be inferred"));
+    }
+
+    private static string Reason(DateOnly? rejected, string text) =>
+        rejected is { } r ? string.Create(Inv, $"the supplied date {Iso(r)} is contradicted by the text; {text}") : text;
+
+    /// <summary>
+    /// Moves <paramref name="date"/> forward by up to <see cref="MaxWeekdayShift"/> days when the weekdays the text names
+    /// in the past fit better: each named weekday should lie shortly before the publication date.
+    /// </summary>
+    private static DateOnly FitWeekdays(Profile p, DateOnly date)
+    {
+        if (p.PastWeekdays.Count == 0)
+        {
+            return date;
+        }
+
+        var best = date;
+        var bestCost = int.MaxValue;
+        for (var shift = 0; shift <= MaxWeekdayShift; shift++)
+        {
+            var d = date.AddDays(shift);
+            var cost = (2 * shift) + p.PastWeekdays.Sum(w => ((int)d.DayOfWeek - (int)w + 7) % 7);
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
+
+    private static Finding BuildFinding(Profile p, DateOnly rejected, Fit fit, PublicationDate replacement, IReadOnlyList<Profile> supporters, Fit? consensusFit)
+    {
+        var doc = p.Document;
+        var anchor = replacement.Value ?? rejected;
+        var evidence = new List<Evidence>();
+        if (p.Dateline is { } d)
+        {
+            evidence.Add(new Evidence(doc.Id, d.Text, d.Start, d.End, Iso(rejected)));
+        }
+
+        const int MaxAgainst = 6;
+        foreach (var m in fit.Against.Take(MaxAgainst))
+        {
+            var value = TimeResolver.Resolve(m.Spec, anchor, m.Tense)?.Value;
+            evidence.Add(new Evidence(doc.Id, doc.Text[m.Start..m.End], m.Start, m.End, value));
+        }
+
+        var usedSiblings = replacement.Basis == PublishedBasis.Inferred && replacement.Reason?.Contains("other article", StringComparison.Ordinal) == true;
+        if (usedSiblings)
+        {
+            foreach (var s in supporters.Where(s => s.Dateline is not null).Take(3))
+            {
+                var sd = s.Dateline!;
+                evidence.Add(new Evidence(s.Document.Id, sd.Text, sd.Start, sd.End, Iso(sd.Value)));
+            }
+        }
+
+        var reasons = new List<string>(fit.Reasons);
+        if (usedSiblings)
+        {
+            reasons.Add(string.Create(Inv, $"{supporters.Count} other article{(supporters.Count == 1 ? " is" : "s are")} dated {Iso(replacement.Value!.Value)}"));
+        }
+
+        var source = p.Dateline is { } dl ? string.Create(Inv, $"dateline \"{dl.Text}\"") : "metadata";
+        var outcome = replacement.Value is { } v
+            ? string.Create(Inv, $"its dates are anchored on {Iso(v)} instead")
+            : "its relative dates are left unanchored";
+        var because = reasons.Count > 0 ? string.Join("; ", reasons) : "the text does not fit it";
+        var summary = string.Create(Inv, $"The publication date {Iso(rejected)} of {doc.Id} ({source}) looks like a page or crawl date, not the article's: {because}. {char.ToUpperInvariant(outcome[0])}{outcome[1..]}.");
+
+        var gap = consensusFit is { } cf ? Math.Min(2, cf.Score - fit.Score) : Math.Min(2, -fit.Score - 1);
+        var confidence = Math.Min(0.95, 0.5 + (0.1 * Math.Min(3, usedSiblings ? supporters.Count : 0)) + (0.1 * Math.Max(0, gap)));
+        var id = StableId.From("pubdate", doc.Id, Iso(rejected), replacement.Value is { } rv ? Iso(rv) : string.Empty);
+        return new Finding(id, FindingKind.PublicationDate, Severity.Note, Math.Round(confidence, 2), summary, [], evidence);
+    }
+}

@@ -1,0 +1,98 @@
+namespace FactCheck.Time;
+
+/// <summary>
+/// Recognizes time expressions in text and normalizes them against an anchor date. Stateless and
+/// thread-safe; the word lists are shared, read-only data.
+/// </summary>
+internal static class TimeExpressionRecognizer
+{
+    private const int NeighbourWindow = 6;
+
+    /// <summary>Recognizes and normalizes the time expressions of <paramref name="text"/> (one region, no sentence split).</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="anchor">The date relative expressions count from (the publication date), or null.</param>
+    /// <param name="documentId">Id to put in the results.</param>
+    public static IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? anchor, string documentId = "")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = new List<TimeMention>();
+        TimeScanner.Scan(text, 0, text.Length, 0, mentions);
+        return Resolve(documentId, text, mentions, anchor);
+    }
+
+    /// <summary>The unanchored expressions of a document: over its sentences, else its kept regions, else its whole text.</summary>
+    public static IReadOnlyList<TimeMention> Mentions(AnalyzedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var mentions = new List<TimeMention>();
+        if (document.Sentences.Count > 0)
+        {
+            foreach (var s in document.Sentences)
+            {
+                TimeScanner.Scan(text, Math.Clamp(s.Start, 0, text.Length), Math.Clamp(s.End, 0, text.Length), s.Index, mentions);
+            }
+        }
+        else if (document.Regions.Count > 0)
+        {
+            for (var i = 0; i < document.Regions.Count; i++)
+            {
+                var r = document.Regions[i];
+                TimeScanner.Scan(text, Math.Clamp(r.Start, 0, text.Length), Math.Clamp(r.End, 0, text.Length), i, mentions);
+            }
+        }
+        else
+        {
+            TimeScanner.Scan(text, 0, text.Length, 0, mentions);
+        }
+
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return mentions;
+    }
+
+    /// <summary>Anchors <paramref name="mentions"/> on <paramref name="anchor"/>; clock times take the day named in the same sentence.</summary>
+    public static IReadOnlyList<TimeExpression> Resolve(string documentId, string text, IReadOnlyList<TimeMention> mentions, DateOnly? anchor)
+    {
+        var result = new List<(TimeMention Mention, TimeExpression Expression)>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (TimeResolver.Resolve(m.Spec, anchor, m.Tense) is { } v)
+            {
+                result.Add((m, new TimeExpression(documentId, text[m.Start..m.End], m.Start, m.End, v.Value, v.Granularity)));
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var (m, e) = result[i];
+            if (m.Spec.Kind != SpecKind.Clock)
+            {
+                continue;
+            }
+
+            TimeExpression? day = null;
+            var best = int.MaxValue;
+            // Only near neighbours in the same sentence, so the pass stays linear.
+            for (var k = Math.Max(0, i - NeighbourWindow); k < Math.Min(result.Count, i + NeighbourWindow + 1); k++)
+            {
+                var (other, oe) = result[k];
+                if (other.Region == m.Region && oe.Granularity is TimeGranularity.Day or TimeGranularity.PartOfDay)
+                {
+                    var distance = Math.Abs(other.Start - m.Start);
+                    if (distance < best)
+                    {
+                        best = distance;
+                        day = oe;
+                    }
+                }
+            }
+
+            if (day is not null)
+            {
+                result[i] = (m, e with { Value = day.Value[..10] + e.Value[10..] });
+            }
+        }
+
+        return result.Select(r => r.Expression).ToArray();
+    }
+}

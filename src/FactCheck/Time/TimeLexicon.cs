@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace FactCheck.Time;
+
+/// <summary>The general vocabulary of time expressions, read once from the embedded <c>Time/Data/*.txt</c> lists.</summary>
+internal sealed class TimeLexicon
+{
+    private const string Stage = "Time";
+
+    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private TimeLexicon()
+    {
+        Months = IntMap("months");
+        Weekdays = IntMap("weekdays");
+
+        // An abbreviation is a name that starts a longer name of the same month ("sept" of "september"); it may take a period.
+        MonthAbbreviations = Months
+            .Where(a => Months.Any(b => b.Value == a.Value && b.Key.Length > a.Key.Length && b.Key.StartsWith(a.Key, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => a.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PartsOfDay = WordLists.Map(Stage, "parts-of-day");
+        Numbers = WordLists.Map(Stage, "numbers");
+        Ordinals = IntMap("ordinals");
+        Units = WordLists.Map(Stage, "units");
+        Seasons = WordLists.Map(Stage, "seasons");
+        RelativeModifiers = IntMap("relative-modifiers");
+        RelativeDays = WordLists.Map(Stage, "relative-days");
+        EdgeModifiers = WordLists.Set(Stage, "edge-modifiers");
+        PastCues = WordLists.Set(Stage, "past-cues");
+        FutureCues = WordLists.Set(Stage, "future-cues");
+        YearCues = WordLists.Set(Stage, "year-cues");
+        MonthCues = WordLists.Set(Stage, "month-cues");
+        PeriodNouns = Phrases(WordLists.Lines(Stage, "period-nouns"));
+        TimeZones = Phrases(WordLists.Lines(Stage, "time-zones"));
+        var holidays = WordLists.Map(Stage, "holidays");
+        Holidays = holidays.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => (int.Parse(kv.Value.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(kv.Value.AsSpan(3, 2), CultureInfo.InvariantCulture)),
+            StringComparer.OrdinalIgnoreCase);
+        HolidayPhrases = Phrases(holidays.Keys.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The shared, immutable lexicon.</summary>
+    public static TimeLexicon Default => Instance.Value;
+
+    public FrozenDictionary<string, int> Months { get; }
+
+    public FrozenSet<string> MonthAbbreviations { get; }
+
+    public FrozenDictionary<string, int> Weekdays { get; }
+
+    public FrozenDictionary<string, string> PartsOfDay { get; }
+
+    public FrozenDictionary<string, string> Numbers { get; }
+
+    public FrozenDictionary<string, int> Ordinals { get; }
+
+    public FrozenDictionary<string, string> Units { get; }
+
+    public FrozenDictionary<string, string> Seasons { get; }
+
+    public FrozenDictionary<string, int> RelativeModifiers { get; }
+
+    /// <summary>yesterday = -1, tonight = 0 NI: a day offset and an optional part-of-day code.</summary>
+    public FrozenDictionary<string, string> RelativeDays { get; }
+
+    public FrozenSet<string> EdgeModifiers { get; }
+
+    public FrozenSet<string> PastCues { get; }
+
+    public FrozenSet<string> FutureCues { get; }
+
+    public FrozenSet<string> YearCues { get; }
+
+    public FrozenSet<string> MonthCues { get; }
+
+    /// <summary>Period nouns as word sequences, longest first.</summary>
+    public IReadOnlyList<string[]> PeriodNouns { get; }
+
+    /// <summary>Time-zone words as word sequences, longest first.</summary>
+    public IReadOnlyList<string[]> TimeZones { get; }
+
+    public FrozenDictionary<string, (int Month, int Day)> Holidays { get; }
+
+    /// <summary>Holiday names as word sequences (apostrophes kept as separate tokens), longest first.</summary>
+    public IReadOnlyList<string[]> HolidayPhrases { get; }
+
+    private static FrozenDictionary<string, int> IntMap(string name) =>
+        WordLists.Map(Stage, name).ToFrozenDictionary(
+            kv => kv.Key,
+            kv => int.Parse(kv.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+            StringComparer.OrdinalIgnoreCase);
+
+    // Phrases are split the way the tokenizer splits text, so they can be compared token by token.
+    private static string[][] Phrases(IEnumerable<string> lines) =>
+        lines.Select(l => TimeTokenizer.Tokenize(l.ToLowerInvariant(), 0, l.Length).Select(t => t.Lower).ToArray())
+            .Where(p => p.Length > 0)
+            .OrderByDescending(p => p.Length)
+            .ThenBy(p => string.Join(' ', p), StringComparer.Ordinal)
+            .ToArray();
+}

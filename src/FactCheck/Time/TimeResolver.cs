@@ -1,0 +1,293 @@
+using System.Globalization;
+
+namespace FactCheck.Time;
+
+/// <summary>
+/// Turns a <see cref="TimeSpec"/> into a TIMEX3-style value against an anchor date (the publication date).
+/// A month, weekday or day without a year resolves to the most recent one at or before the anchor unless
+/// the words around it look ahead; a weekday equal to the anchor's weekday is the anchor day itself
+/// (news reports name the day of publication by its weekday, AP style).
+/// </summary>
+internal static class TimeResolver
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The value and granularity, or null when the expression cannot denote a real time (February 29 in a common year).</summary>
+    public static (string Value, TimeGranularity Granularity)? Resolve(TimeSpec s, DateOnly? anchor, Tense tense)
+    {
+        switch (s.Kind)
+        {
+            case SpecKind.Date:
+                return ResolveDate(s, anchor, tense);
+            case SpecKind.Year:
+                return (Y(s.Year!.Value), TimeGranularity.Year);
+            case SpecKind.Decade:
+                return ((s.Year!.Value / 10).ToString(Inv), TimeGranularity.Year);
+            case SpecKind.Weekday:
+                return ResolveWeekday(s, anchor, tense);
+            case SpecKind.Relative:
+                return ResolveRelative(s, anchor);
+            case SpecKind.Season:
+                return ResolveSeason(s, anchor, tense);
+            case SpecKind.Quarter:
+                return ResolveQuarter(s, anchor, tense);
+            case SpecKind.Duration:
+                return (DurationValue(s), TimeGranularity.Duration);
+            case SpecKind.InDuration:
+                return tense == Tense.Future
+                    ? ResolveRelative(new TimeSpec(SpecKind.Relative) { Unit = s.Unit, Offset = s.Offset, Count = s.Count }, anchor)
+                    : (DurationValue(s), TimeGranularity.Duration);
+            case SpecKind.EventRelative:
+                return ResolveEventRelative(s, anchor, tense);
+            case SpecKind.Clock:
+                return (string.Create(Inv, $"XXXX-XX-XXT{s.Hour:00}:{s.Minute:00}"), TimeGranularity.Time);
+            case SpecKind.Range:
+                {
+                    var a = Resolve(s.Base!, anchor, tense);
+                    var b = Resolve(s.End!, anchor, tense);
+                    return a is { } x && b is { } y ? (x.Value + "/" + y.Value, x.Granularity) : null;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private static string Y(int year) => year.ToString("0000", Inv);
+
+    private static string Ymd(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
+
+    private static (string, TimeGranularity) WithPart(DateOnly d, string? partOfDay) =>
+        partOfDay is null ? (Ymd(d), TimeGranularity.Day) : (Ymd(d) + "T" + partOfDay, TimeGranularity.PartOfDay);
+
+    private static (string, TimeGranularity)? ResolveDate(TimeSpec s, DateOnly? anchor, Tense tense)
+    {
+        var month = s.Month!.Value;
+        if (s.Year is { } year)
+        {
+            if (s.Day is { } d)
+            {
+                return TimeScanner.IsValid(s) ? WithPart(new DateOnly(year, month, d), s.PartOfDay) : null;
+            }
+
+            return (string.Create(Inv, $"{Y(year)}-{month:00}"), TimeGranularity.Month);
+        }
+
+        if (anchor is not { } a)
+        {
+            return s.Day is { } dd
+                ? (string.Create(Inv, $"XXXX-{month:00}-{dd:00}"), TimeGranularity.Unknown)
+                : (string.Create(Inv, $"XXXX-{month:00}"), TimeGranularity.Unknown);
+        }
+
+        if (s.Day is not { } day)
+        {
+            var y = s.Direction switch
+            {
+                Direction.Last => month < a.Month ? a.Year : a.Year - 1,
+                Direction.Next => month > a.Month ? a.Year : a.Year + 1,
+                Direction.This => a.Year,
+                _ when tense == Tense.Future => month >= a.Month ? a.Year : a.Year + 1,
+                _ => month <= a.Month ? a.Year : a.Year - 1,
+            };
+            return (string.Create(Inv, $"{Y(y)}-{month:00}"), TimeGranularity.Month);
+        }
+
+        if (s.Weekday is { } weekday && s.Direction == Direction.Implicit)
+        {
+            DateOnly? match = null;
+            for (var y = a.Year - 1; y <= a.Year + 1; y++)
+            {
+                if (Candidate(y, month, day) is { } option && option.DayOfWeek == weekday
+                    && (match is not { } m || Math.Abs(option.DayNumber - a.DayNumber) < Math.Abs(m.DayNumber - a.DayNumber)))
+                {
+                    match = option;
+                }
+            }
+
+            if (match is { } found)
+            {
+                return WithPart(found, s.PartOfDay);
+            }
+        }
+
+        // Month and day: pick the year around the anchor.
+        DateOnly? past = Candidate(a.Year, month, day) is { } p0 && p0 <= a ? p0 : Candidate(a.Year - 1, month, day);
+        DateOnly? future = Candidate(a.Year, month, day) is { } f0 && f0 >= a ? f0 : Candidate(a.Year + 1, month, day);
+        DateOnly? chosen = s.Direction switch
+        {
+            Direction.This => Candidate(a.Year, month, day),
+            Direction.Next => future == a ? Candidate(a.Year + 1, month, day) : future,
+            Direction.Last => past == a ? Candidate(a.Year - 1, month, day) : past,
+            _ when tense == Tense.Future => future,
+            _ when tense == Tense.Past => past,
+            _ => Nearest(a, past, future),
+        };
+        return chosen is { } c ? WithPart(c, s.PartOfDay) : null;
+    }
+
+    private static DateOnly? Candidate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static DateOnly? Nearest(DateOnly a, DateOnly? past, DateOnly? future)
+    {
+        if (past is not { } p)
+        {
+            return future;
+        }
+
+        if (future is not { } f)
+        {
+            return p;
+        }
+
+        return a.DayNumber - p.DayNumber <= f.DayNumber - a.DayNumber ? p : f;
+    }
+
+    private static (string, TimeGranularity)? ResolveWeekday(TimeSpec s, DateOnly? anchor, Tense tense)
+    {
+        if (anchor is not { } a)
+        {
+            return ("XXXX-XX-XX" + (s.PartOfDay is { } p ? "T" + p : string.Empty), TimeGranularity.Unknown);
+        }
+
+        var target = (int)s.Weekday!.Value;
+        var current = (int)a.DayOfWeek;
+        var back = (current - target + 7) % 7;
+        var ahead = (target - current + 7) % 7;
+        var delta = s.Direction switch
+        {
+            Direction.Last => -(back == 0 ? 7 : back),
+            Direction.Next => ahead == 0 ? 7 : ahead,
+            Direction.This => IsoDay(target) - IsoDay(current),
+            _ when tense == Tense.Future => ahead,
+            _ => -back,
+        };
+        return WithPart(a.AddDays(delta), s.PartOfDay);
+    }
+
+    private static int IsoDay(int dayOfWeek) => dayOfWeek == 0 ? 7 : dayOfWeek;
+
+    private static (string, TimeGranularity)? ResolveRelative(TimeSpec s, DateOnly? anchor)
+    {
+        if (s.Count == "X")
+        {
+            return (s.Offset < 0 ? "PAST_REF" : "FUTURE_REF", TimeGranularity.Unknown);
+        }
+
+        if (anchor is not { } a)
+        {
+            return (Unanchored(s.Unit), TimeGranularity.Unknown);
+        }
+
+        return s.Unit switch
+        {
+            "D" => WithPart(a.AddDays(s.Offset), s.PartOfDay),
+            "W" => (Week(a.AddDays(7 * s.Offset)), TimeGranularity.Week),
+            "WE" => (Week(a.AddDays(7 * s.Offset)) + "-WE", TimeGranularity.Week),
+            "M" => (Ym(a.AddMonths(s.Offset)), TimeGranularity.Month),
+            "Y" => (Y(a.Year + s.Offset), TimeGranularity.Year),
+            "Q" => QuarterValue(a, s.Offset),
+            "DE" => (((a.Year / 10) + s.Offset).ToString(Inv), TimeGranularity.Year),
+            "CE" => (((a.Year / 100) + s.Offset).ToString(Inv), TimeGranularity.Year),
+            _ => null,
+        };
+    }
+
+    private static string Ym(DateOnly d) => d.ToString("yyyy-MM", Inv);
+
+    private static string Week(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return string.Create(Inv, $"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}");
+    }
+
+    private static (string, TimeGranularity) QuarterValue(DateOnly a, int offset)
+    {
+        var index = (a.Year * 4) + ((a.Month - 1) / 3) + offset;
+        return (string.Create(Inv, $"{Y(index / 4)}-Q{(index % 4) + 1}"), TimeGranularity.Quarter);
+    }
+
+    private static string Unanchored(string? unit) => unit switch
+    {
+        "D" => "XXXX-XX-XX",
+        "W" or "WE" => "XXXX-WXX",
+        "M" => "XXXX-XX",
+        "Q" => "XXXX-QX",
+        "TH" or "TM" => "XXXX-XX-XXTXX:XX",
+        _ => "XXXX",
+    };
+
+    private static string DurationValue(TimeSpec s)
+    {
+        var unit = s.Unit ?? "X";
+        return unit[0] == 'T' ? "PT" + s.Count + unit[1..] : "P" + s.Count + unit;
+    }
+
+    private static readonly Dictionary<string, int> SeasonStart = new(StringComparer.Ordinal)
+    {
+        ["SP"] = 3, ["SU"] = 6, ["FA"] = 9, ["WI"] = 12,
+    };
+
+    private static (string, TimeGranularity)? ResolveSeason(TimeSpec s, DateOnly? anchor, Tense tense)
+    {
+        var code = s.Season!;
+        if (s.Year is { } year)
+        {
+            return (Y(year) + "-" + code, TimeGranularity.Quarter);
+        }
+
+        if (anchor is not { } a)
+        {
+            return ("XXXX-" + code, TimeGranularity.Unknown);
+        }
+
+        // The season instance that started most recently at or before the anchor, named by its start year.
+        var start = SeasonStart[code];
+        var current = a.Month >= start ? a.Year : a.Year - 1;
+        var inside = a < new DateOnly(current, start, 1).AddMonths(3);
+        var y = s.Direction switch
+        {
+            Direction.Last => inside ? current - 1 : current,
+            Direction.Next => current + 1,
+            Direction.This => inside ? current : current + 1,
+            _ when tense == Tense.Future => inside ? current : current + 1,
+            _ => current,
+        };
+        return (Y(y) + "-" + code, TimeGranularity.Quarter);
+    }
+
+    private static (string, TimeGranularity)? ResolveQuarter(TimeSpec s, DateOnly? anchor, Tense tense)
+    {
+        var q = s.Quarter!.Value;
+        if (s.Year is { } year)
+        {
+            return (string.Create(Inv, $"{Y(year)}-Q{q}"), TimeGranularity.Quarter);
+        }
+
+        if (anchor is not { } a)
+        {
+            return (string.Create(Inv, $"XXXX-Q{q}"), TimeGranularity.Unknown);
+        }
+
+        var current = ((a.Month - 1) / 3) + 1;
+        var y = tense == Tense.Future ? (q >= current ? a.Year : a.Year + 1) : (q <= current ? a.Year : a.Year - 1);
+        return (string.Create(Inv, $"{Y(y)}-Q{q}"), TimeGranularity.Quarter);
+    }
+
+    private static (string, TimeGranularity)? ResolveEventRelative(TimeSpec s, DateOnly? anchor, Tense tense)
+    {
+        if (s.Base is { } b && s.Count != "X" && Resolve(b, anchor, tense) is { } baseValue
+            && DateOnly.TryParseExact(baseValue.Value.Length >= 10 ? baseValue.Value[..10] : baseValue.Value, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day))
+        {
+            return ResolveRelative(s with { Kind = SpecKind.Relative, Base = null }, day);
+        }
+
+        if (s.Base is { Kind: SpecKind.Year, Year: { } by } && s.Unit == "Y" && s.Count != "X")
+        {
+            return (Y(by + s.Offset), TimeGranularity.Year);
+        }
+
+        return (Unanchored(s.Unit), TimeGranularity.Unknown);
+    }
+}
