@@ -15,6 +15,16 @@ if (args.Length > 1 && args[0] == "--e2e-one")
     return EndToEnd.RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
+if (args.Length > 1 && args[0] == "--profile")
+{
+    return StageProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length > 0 && args[0] == "--claims-profile")
+{
+    return ClaimsProfile.Run();
+}
+
 if (args.Length > 1 && args[0] == "--big")
 {
     return EndToEnd.RunBig(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -27,6 +37,7 @@ if (args.Length > 0 && args[0] == "--truth")
 
 var config = DefaultConfig.Instance
     .AddColumn(new PerMegabyteColumn(allocation: false), new PerMegabyteColumn(allocation: true))
-    .WithOptions(ConfigOptions.DisableLogFile);
+    .WithOptions(ConfigOptions.DisableLogFile)
+    .WithBuildTimeout(TimeSpan.FromMinutes(15));
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args, config);
 return 0;
