@@ -121,14 +121,14 @@ public class SentenceSplitterTests
     }
 
     [Test]
-    public void Split_MegabyteLineWithoutPunctuation_IsFast()
+    public void Split_MegabyteLineWithoutPunctuation_CutsIntoBoundedSentences()
     {
         var text = string.Concat(Enumerable.Repeat("word ", 200_000)) + string.Concat(Enumerable.Repeat("a.", 100_000));
-        var sw = Stopwatch.StartNew();
         var result = new SentenceSplitter().Split(text, [new TextSpan(0, text.Length)]);
-        sw.Stop();
-        result.Should().ContainSingle();
-        sw.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        result.Should().HaveCountGreaterThan(400);
+        result.Max(s => s.Text.Length).Should().BeLessThanOrEqualTo(SentenceSplitter.MaxSentenceLength);
+        result[0].Start.Should().Be(0);
+        result[^1].End.Should().BeGreaterThan(text.Length - 10);
     }
 
     [Test]
