@@ -18,7 +18,7 @@ internal static class SummaryPrinter
 
         int Count(Severity s) => report.Findings.Count(f => f.Severity == s);
         sb.AppendLine(style.Bold(I($"FactCheck: {Plural(report.Documents.Count, "article")}, {Plural(report.Entities.Count, "entity", "entities")}, {Plural(report.Facts.Count, "aligned fact")}, {Plural(report.Findings.Count, "finding")}")))
-          .AppendLine(I($"  {style.Red(Count(Severity.Contradiction).ToString(CultureInfo.InvariantCulture))} contradictions, {style.Yellow(Count(Severity.Difference).ToString(CultureInfo.InvariantCulture))} differences, {style.Blue(Count(Severity.Note).ToString(CultureInfo.InvariantCulture))} notes"))
+          .AppendLine(I($"  {style.Red(Plural(Count(Severity.Contradiction), "contradiction"))}, {style.Yellow(Plural(Count(Severity.Difference), "difference"))}, {style.Blue(Plural(Count(Severity.Note), "note"))}"))
           .AppendLine();
 
         sb.AppendLine(style.Bold("Documents"));
