@@ -878,10 +878,10 @@ public sealed partial class EntityResolver : IEntityResolver
                 .ThenBy(m => m.Document, StringComparer.Ordinal)
                 .ThenBy(m => m.Start)
                 .FirstOrDefault();
-            var evidence = wrong.Select(m => new Evidence(m.Document, m.Text, m.Start, m.End, variant.Text)).ToList();
+            var evidence = wrong.Select(m => NameEvidence(m, variant.Text)).ToList();
             if (reference is not null)
             {
-                evidence.Add(new Evidence(reference.Document, reference.Text, reference.Start, reference.End, reference.Name));
+                evidence.Add(NameEvidence(reference, reference.Name));
             }
 
             var correctDocs = entity.Variants.Where(v => !v.Misspelling).SelectMany(v => v.Documents).Distinct(StringComparer.Ordinal).Count();
@@ -899,6 +899,12 @@ public sealed partial class EntityResolver : IEntityResolver
                 evidence);
         }
     }
+
+    /// <summary>Evidence on the name itself ("Teodor Balen", not "executive Teodor Balen") when the mention ends with it.</summary>
+    private static Evidence NameEvidence(EntityMention m, string value) =>
+        m.Text.Length > m.Name.Length && m.Text.EndsWith(m.Name, StringComparison.Ordinal)
+            ? new Evidence(m.Document, m.Name, m.End - m.Name.Length, m.End, value)
+            : new Evidence(m.Document, m.Text, m.Start, m.End, value);
 
     /// <summary>The variant with its misspelt surname replaced by the canonical name's surname as written.</summary>
     private static string CorrectedSpelling(string variant, Entity entity)

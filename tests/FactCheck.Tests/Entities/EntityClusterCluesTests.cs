@@ -51,8 +51,11 @@ public class EntityClusterCluesTests
         var person = Named(r, "Ottilie Varnum");
         person.Variants.Should().ContainSingle(v => v.Text == "Ottilie Vernum").Which.Misspelling.Should().BeTrue();
         Named(r, "Varnum Textiles").Type.Should().Be(EntityType.Organization);
-        r.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Spelling)
-            .Which.Summary.Should().Be("'Ottilie Vernum' in c is a misspelling of 'Ottilie Varnum'");
+        var finding = r.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Spelling).Subject;
+        finding.Summary.Should().Be("'Ottilie Vernum' in c is a misspelling of 'Ottilie Varnum'");
+        var wrong = finding.Evidence[0];
+        wrong.Text.Should().Be("Ottilie Vernum", "the evidence marks the name, not the title before it");
+        "Mill owner Ottilie Vernum met the mayor in May."[wrong.Start..wrong.End].Should().Be("Ottilie Vernum");
     }
 
     [Test]
