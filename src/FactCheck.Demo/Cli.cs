@@ -32,7 +32,7 @@ internal static class Cli
         };
         var json = new Option<string>("--json") { Description = "Write the JSON report (docs/report-schema.md) to FILE, or - for standard output.", HelpName = "FILE|-" };
         var markdown = new Option<string>("--markdown") { Description = "Write a Markdown report to FILE, or - for standard output.", HelpName = "FILE|-" };
-        var html = new Option<string>("--html") { Description = "Write a self-contained HTML report to FILE.", HelpName = "FILE" };
+        var html = new Option<string>("--html") { Description = "Write a self-contained HTML report to FILE, or - for standard output.", HelpName = "FILE|-" };
         var minSeverity = new Option<string>("--min-severity") { Description = "Leave out findings below this severity.", DefaultValueFactory = _ => "note" };
         minSeverity.AcceptOnlyFromAmong(SeverityNames);
         var failOn = new Option<string>("--fail-on") { Description = "Exit with code 1 when a finding of at least this severity is found." };
@@ -74,9 +74,10 @@ internal static class Cli
 
     private static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, bool console, string? sampleDirectory, CancellationToken cancellationToken)
     {
-        if (request.Json == "-" && request.Markdown == "-")
+        var toStdout = new[] { request.Json, request.Markdown, request.Html }.Count(t => t == "-");
+        if (toStdout > 1)
         {
-            await error.WriteLineAsync("factcheck: --json - and --markdown - cannot both write to standard output.").ConfigureAwait(false);
+            await error.WriteLineAsync("factcheck: only one report can be written to standard output (-).").ConfigureAwait(false);
             return BadInput;
         }
 
@@ -99,11 +100,11 @@ internal static class Cli
             docs = InputReader.Read(paths, loggerFactory.CreateLogger("FactCheck.Demo"));
             if (docs.Count < 2)
             {
-                throw new FactCheckInputException($"{string.Join(", ", paths)}: found {docs.Count} article; a check needs at least two.");
+                throw new FactCheckInputException($"{string.Join(", ", paths)}: fewer than two articles (found {docs.Count}); a check needs at least two.");
             }
 
             var checker = new FactCheckerBuilder().UseLoggerFactory(loggerFactory).Build();
-            report = await WithProgressAsync(checker.CheckAsync(docs, cancellationToken), docs.Count, error, console).ConfigureAwait(false);
+            report = await WithProgressAsync(checker.CheckAsync(docs, cancellationToken), docs.Count, error, console && !Console.IsErrorRedirected).ConfigureAwait(false);
         }
         catch (FactCheckInputException ex)
         {
@@ -131,7 +132,7 @@ internal static class Cli
             return BadInput;
         }
 
-        if (request.Json != "-" && request.Markdown != "-")
+        if (toStdout == 0)
         {
             var style = console && ConsoleStyle.ColourAllowed() ? ConsoleStyle.Colour : ConsoleStyle.Plain;
             SummaryPrinter.Print(shown, output, style);
@@ -169,13 +170,18 @@ internal static class Cli
         await File.WriteAllTextAsync(target, text, new UTF8Encoding(false)).ConfigureAwait(false);
     }
 
-    /// <summary>Shows a spinner on standard error when the check takes over a second and stderr is a terminal.</summary>
-    private static async Task<T> WithProgressAsync<T>(Task<T> work, int documents, TextWriter error, bool console)
+    /// <summary>
+    /// Shows a spinner on standard error once the check has taken longer than <paramref name="after"/> (a second by
+    /// default), and only when <paramref name="interactive"/> (stderr is a terminal); the line is wiped at the end.
+    /// </summary>
+    internal static async Task<T> WithProgressAsync<T>(Task<T> work, int documents, TextWriter error, bool interactive, TimeSpan? after = null)
     {
-        if (!console || Console.IsErrorRedirected)
+        if (!interactive)
         {
             return await work.ConfigureAwait(false);
         }
+
+        var threshold = after ?? TimeSpan.FromSeconds(1);
 
         var watch = Stopwatch.StartNew();
         var frames = "|/-\\";
@@ -184,7 +190,7 @@ internal static class Cli
         while (!work.IsCompleted)
         {
             await Task.WhenAny(work, Task.Delay(120)).ConfigureAwait(false);
-            if (!work.IsCompleted && watch.Elapsed > TimeSpan.FromSeconds(1))
+            if (!work.IsCompleted && watch.Elapsed > threshold)
             {
                 shown = true;
                 await error.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"\r{frames[frame++ % frames.Length]} checking {documents} articles… {watch.Elapsed.TotalSeconds:0.0}s ")).ConfigureAwait(false);

@@ -17,8 +17,8 @@ internal static class SummaryPrinter
         var names = report.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
         int Count(Severity s) => report.Findings.Count(f => f.Severity == s);
-        sb.AppendLine(style.Bold(I($"FactCheck: {report.Documents.Count} articles, {report.Entities.Count} entities, {report.Facts.Count} aligned facts, {report.Findings.Count} findings")))
-          .AppendLine(I($"  {style.Red(Count(Severity.Contradiction).ToString(CultureInfo.InvariantCulture))} contradictions, {style.Yellow(Count(Severity.Difference).ToString(CultureInfo.InvariantCulture))} differences, {style.Blue(Count(Severity.Note).ToString(CultureInfo.InvariantCulture))} notes"))
+        sb.AppendLine(style.Bold(I($"FactCheck: {Plural(report.Documents.Count, "article")}, {Plural(report.Entities.Count, "entity", "entities")}, {Plural(report.Facts.Count, "aligned fact")}, {Plural(report.Findings.Count, "finding")}")))
+          .AppendLine(I($"  {style.Red(Plural(Count(Severity.Contradiction), "contradiction"))}, {style.Yellow(Plural(Count(Severity.Difference), "difference"))}, {style.Blue(Plural(Count(Severity.Note), "note"))}"))
           .AppendLine();
 
         sb.AppendLine(style.Bold("Documents"));
@@ -29,7 +29,7 @@ internal static class SummaryPrinter
             var date = d.Published is null ? "date unknown" : d.Published;
             var basis = d.PublishedDoubted ? style.Yellow($"({Name(d.PublishedBasis)}; supplied date doubted)") : style.Dim($"({Name(d.PublishedBasis)})");
             sb.AppendLine(I($"  {d.Id.PadRight(idWidth)}  {(d.Outlet ?? "-").PadRight(outletWidth)}  {date,-12} {basis}"))
-              .AppendLine(style.Dim(I($"  {new string(' ', idWidth)}  kept {d.KeptLines} lines, dropped {d.DroppedLines}; {d.SentenceCount} sentences, {d.QuoteCount} quotes, {d.TimeExpressions.Count} time expressions")));
+              .AppendLine(style.Dim(I($"  {new string(' ', idWidth)}  kept {Plural(d.KeptLines, "line")}, dropped {d.DroppedLines}; {Plural(d.SentenceCount, "sentence")}, {Plural(d.QuoteCount, "quote")}, {Plural(d.TimeExpressions.Count, "time expression")}")));
         }
 
         sb.AppendLine().AppendLine(style.Bold("Entities"));
@@ -40,7 +40,7 @@ internal static class SummaryPrinter
 
         foreach (var e in report.Entities.OrderBy(e => e.Type).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
-            sb.Append(I($"  {e.Name} ")).Append(style.Dim(I($"({Name(e.Type)}, {e.Mentions.Count} mentions)")));
+            sb.Append(I($"  {e.Name} ")).Append(style.Dim(I($"({Name(e.Type)}, {Plural(e.Mentions.Count, "mention")})")));
             var others = e.Variants.Where(v => !string.Equals(v.Text, e.Name, StringComparison.Ordinal)).ToList();
             if (others.Count > 0)
             {
@@ -142,4 +142,8 @@ internal static class SummaryPrinter
     }
 
     private static string I(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"1 mention", "2 mentions".</summary>
+    internal static string Plural(int count, string singular, string? plural = null) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
 }

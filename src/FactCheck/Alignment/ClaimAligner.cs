@@ -375,14 +375,22 @@ public sealed partial class ClaimAligner : IClaimAligner
         return first.Frame switch
         {
             "contact" => string.Create(CultureInfo.InvariantCulture, $"Contact between {who}") + Details(("stated counts", values("count")), ("dates", string.Join(", ", claims.SelectMany(c => c.Arguments).Where(a => a.Role == "time").Select(a => a.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))) + ".",
-            "demand" => (first.Arguments.Any(a => a.Role == "agent") ? $"{who} called for {values("demand")}" : $"Calls for {values("demand")}")
-                + (first.Arguments.FirstOrDefault(a => a.Role == "patient" && a.EntityId is not null) is { } p ? $" (addressed to {Name(p.EntityId!)})" : string.Empty) + ".",
+            "demand" => DemandSummary(claims, who, first.Arguments.FirstOrDefault(a => a.Role == "patient" && a.EntityId is not null) is { } p ? Name(p.EntityId!) : null),
             "departure" => $"{who} left the post, described as: {values("manner")}.",
             "role" => $"{who} is described as: {string.Join("; ", claims.Select(c => c.Arguments.FirstOrDefault(a => a.Role == "role")?.Text).Where(t => t is not null).Distinct(StringComparer.Ordinal))}.",
             "statement" => $"{(who.Length > 0 ? who : "Unattributed")} is quoted: \u201C{Shorten(first.Text, 100)}\u201D.",
             "quantity" => $"{values("quantity")} {ValueOf(first, "unit")}: {Shorten(first.Text, 100)}",
             _ => Shorten(first.Text, 140),
         };
+    }
+
+    /// <summary>"Jane Roe called for Ann Lee's resignation.", "Calls for an independent commission.": demands in plain words.</summary>
+    private static string DemandSummary(Claim[] claims, string who, string? addressee)
+    {
+        var demands = claims.Select(c => ValueOf(c, "demand")).Where(v => v is not null).Select(v => v!)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var what = DemandWording.List(demands, addressee);
+        return claims[0].Arguments.Any(a => a.Role == "agent") ? $"{who} called for {what}." : $"Calls for {what}.";
     }
 
     private static string Details(params (string Label, string Value)[] parts)

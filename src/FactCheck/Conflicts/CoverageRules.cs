@@ -150,7 +150,7 @@ internal static class CoverageRules
             {
                 var described = perDoc.GroupBy(d => string.Join(" and ", d.Demands), StringComparer.Ordinal)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => $"{string.Join(", ", g.Select(d => d.Document))} report {g.Key}");
+                    .Select(g => $"{string.Join(", ", g.Select(d => d.Document))} report{(g.Count() == 1 ? "s" : string.Empty)} a call for {DemandWording.List(g.First().Demands)}");
                 scope.Add(FindingKind.StanceCoverage, Severity.Difference, 0.55,
                     $"Outlets differ about what {name} demanded: {DetectionScope.List(described)}.",
                     [byEntity.Key], perDoc.SelectMany(d => d.Stances).Select(s => s.Evidence));
@@ -175,7 +175,7 @@ internal static class CoverageRules
 
             if (silent.Count > 0)
             {
-                var demands = DetectionScope.List(byEntity.Select(s => s.Demand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                var demands = DemandWording.List([.. byEntity.Select(s => s.Demand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
                 scope.Add(FindingKind.StanceCoverage, Severity.Note, 0.4,
                     $"{string.Join(", ", silent.Select(e => e.Document))} mention{(silent.Count == 1 ? "s" : string.Empty)} {name} without reporting the call for {demands} that {string.Join(", ", reported.Order(StringComparer.Ordinal))} report{(reported.Count == 1 ? "s" : string.Empty)}.",
                     [byEntity.Key], silent.Concat(byEntity.Select(s => s.Evidence)));

@@ -43,20 +43,49 @@ public sealed partial class EntityResolver : IEntityResolver
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
 
+        var texts = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // The cluster's own outlets are organizations, also by their short form ("told the Beacon").
+        var outlets = Outlets(documents);
+        var outletKeys = new Dictionary<EntityMention, string>(ReferenceEqualityComparer.Instance);
+        mentions = [.. mentions.Select(m => OutletMention(m, outlets, texts, outletKeys))];
+
         var clusters = new List<Cluster>();
         var people = mentions.Where(m => m.Type == EntityType.Person).ToList();
         var others = mentions.Where(m => m.Type == EntityType.Other).ToList();
-        var personClusters = ResolvePeople(people, others, out var claimedOthers);
+
+        // A lone word typed a place from context only that is the surname of a person named in full is that person.
+        var guessedPlaces = mentions.Where(m => m.Type == EntityType.Place && IsUnlistedSingleWord(m)).ToList();
+        var personClusters = ResolvePeople(people, others, guessedPlaces, out var claimedOthers);
         clusters.AddRange(personClusters);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var orgClusters = ResolveByKey(mentions.Where(m => m.Type == EntityType.Organization), EntityType.Organization, OrgKey);
-        var placeClusters = ResolveByKey(mentions.Where(m => m.Type == EntityType.Place), EntityType.Place, PlaceKey);
+        var orgClusters = ResolveByKey(mentions.Where(m => m.Type == EntityType.Organization), EntityType.Organization, m => outletKeys.TryGetValue(m, out var k) ? k : OrgKey(m));
+        foreach (var (key, name) in outlets.Full)
+        {
+            if (orgClusters.TryGetValue(key, out var outlet))
+            {
+                outlet.PreferredName = name;
+            }
+        }
+
+        var placeClusters = ResolveByKey(mentions.Where(m => m.Type == EntityType.Place && !claimedOthers.Contains(m)), EntityType.Place, PlaceKey);
         JoinUntypedSingles(others, claimedOthers, orgClusters, placeClusters);
         clusters.AddRange(orgClusters.Values);
         clusters.AddRange(placeClusters.Values);
         var otherClusters = ResolveByKey(others.Where(m => !claimedOthers.Contains(m)), EntityType.Other, m => Gazetteer.Normalize(m.Name));
-        clusters.AddRange(otherClusters.Values);
+        foreach (var (key, cluster) in otherClusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            // "Pressure grew ...": a lone capitalized word seen only where any word is capitalized names nothing.
+            if (!key.Contains(' ', StringComparison.Ordinal) && cluster.Mentions.All(m => StartsClause(texts, m)))
+            {
+                LogDroppedInitialWord(_logger, key, cluster.Mentions.Count);
+                continue;
+            }
+
+            clusters.Add(cluster);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         var entities = new List<Entity>(clusters.Count);
@@ -92,6 +121,9 @@ public sealed partial class EntityResolver : IEntityResolver
 
         /// <summary>Transliterated folded surname variants (people only); merged but not misspellings.</summary>
         public HashSet<string> Transliterated { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The name to show instead of the most used spelling (an outlet's name from its metadata), or null.</summary>
+        public string? PreferredName { get; set; }
 
         public string SortKey()
         {
@@ -130,7 +162,7 @@ public sealed partial class EntityResolver : IEntityResolver
         }
     }
 
-    private List<Cluster> ResolvePeople(List<EntityMention> people, List<EntityMention> others, out HashSet<EntityMention> claimedOthers)
+    private List<Cluster> ResolvePeople(List<EntityMention> people, List<EntityMention> others, List<EntityMention> guessedPlaces, out HashSet<EntityMention> claimedOthers)
     {
         claimedOthers = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
         var parsed = people.Select(m => (Mention: m, Name: PersonName.Parse(m.Name))).ToList();
@@ -158,6 +190,18 @@ public sealed partial class EntityResolver : IEntityResolver
         {
             var key = Gazetteer.Normalize(o.Name);
             if (!key.Contains(' ', StringComparison.Ordinal) && surnames.TryGetValue(key, out var st))
+            {
+                claimedOthers.Add(o);
+                parsed.Add((o with { Type = EntityType.Person }, new PersonName(key, null, false, 1)));
+                st.Documents.Add(o.Document);
+                st.Count++;
+            }
+        }
+
+        foreach (var o in guessedPlaces)
+        {
+            var key = Gazetteer.Normalize(o.Name);
+            if (surnames.TryGetValue(key, out var st) && st.Given.Count > 0)
             {
                 claimedOthers.Add(o);
                 parsed.Add((o with { Type = EntityType.Person }, new PersonName(key, null, false, 1)));
@@ -254,6 +298,17 @@ public sealed partial class EntityResolver : IEntityResolver
             var bothNamed = sx.Given.Count > 0 && sy.Given.Count > 0;
             var sameGiven = bothNamed && sx.Given.Overlaps(sy.Given) && sx.Given.Concat(sy.Given).All(g => g.Length > 1);
             var kind = NameVariants.Classify(x, y, sameGiven);
+            if (kind == VariantKind.None && sameGiven && NameVariants.IsSubstitution(x, y))
+            {
+                if (!SubstitutionCorroborated(sx, sy))
+                {
+                    LogKeptApart(_logger, x, y, "one replaced letter without corroboration");
+                    continue;
+                }
+
+                kind = VariantKind.Misspelling;
+            }
+
             if (kind == VariantKind.None)
             {
                 continue;
@@ -329,6 +384,23 @@ public sealed partial class EntityResolver : IEntityResolver
         }
 
         return x;
+    }
+
+    /// <summary>
+    /// A one-letter replacement with the same given name is a slip only when one spelling is used by several outlets
+    /// and the other is a one-off, or is written only in articles that also use the usual spelling. A spelling an
+    /// outlet uses consistently on its own may be a different person (Hansen / Hanson).
+    /// </summary>
+    private static bool SubstitutionCorroborated(SurnameStats a, SurnameStats b)
+    {
+        var cmp = CompareSupport(a, b);
+        if (cmp == 0)
+        {
+            return false;
+        }
+
+        var (usual, rare) = cmp > 0 ? (a, b) : (b, a);
+        return usual.Documents.Count >= 2 && (rare.Count == 1 || rare.Documents.IsSubsetOf(usual.Documents));
     }
 
     /// <summary>Positive when <paramref name="a"/> is clearly the more used spelling, negative for <paramref name="b"/>, 0 when unclear.</summary>
@@ -567,6 +639,103 @@ public sealed partial class EntityResolver : IEntityResolver
         }
     }
 
+    /// <summary>The outlets named in the documents' metadata: organization key → name, and short form → organization key.</summary>
+    private sealed record OutletNames(SortedDictionary<string, string> Full, Dictionary<string, string> Short);
+
+    private static OutletNames Outlets(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        var full = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var shortForms = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var outlet in documents.Select(d => d.Source.Outlet?.Trim()).Where(o => !string.IsNullOrEmpty(o)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var key = StripThe(Gazetteer.Normalize(outlet!));
+            if (key.Length == 0 || !full.TryAdd(key, outlet!))
+            {
+                continue;
+            }
+
+            // "The Evening Beacon" is "the Beacon" on second reference; a head shared by two outlets is no short form.
+            var sp = key.LastIndexOf(' ');
+            if (sp > 0 && key.Length - sp > 4)
+            {
+                var head = key[(sp + 1)..];
+                shortForms[head] = shortForms.ContainsKey(head) ? null : key;
+            }
+        }
+
+        return new OutletNames(full, shortForms.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal));
+    }
+
+    /// <summary>The mention retyped as the outlet it names ("The Evening Beacon", "the Beacon"), or unchanged.</summary>
+    private static EntityMention OutletMention(EntityMention m, OutletNames outlets, Dictionary<string, AnalyzedDocument> texts, Dictionary<EntityMention, string> outletKeys)
+    {
+        if (outlets.Full.Count == 0 || m.Type is not (EntityType.Organization or EntityType.Other))
+        {
+            return m;
+        }
+
+        var key = OrgKey(m);
+        if (!outlets.Full.ContainsKey(key))
+        {
+            if (!outlets.Short.TryGetValue(key, out var outletKey) || !AfterDefiniteArticle(texts, m))
+            {
+                return m;
+            }
+
+            key = outletKey;
+        }
+
+        var retyped = m.Type == EntityType.Organization ? m : m with { Type = EntityType.Organization };
+        outletKeys[retyped] = key;
+        return retyped;
+    }
+
+    private static bool AfterDefiniteArticle(Dictionary<string, AnalyzedDocument> texts, EntityMention m)
+    {
+        if (!texts.TryGetValue(m.Document, out var doc) || m.Start < 4 || m.Start > doc.Text.Length)
+        {
+            return false;
+        }
+
+        var before = doc.Text.AsSpan(m.Start - 4, 4);
+        return before.Equals("the ", StringComparison.OrdinalIgnoreCase) && (m.Start == 4 || !char.IsLetter(doc.Text[m.Start - 5]));
+    }
+
+    /// <summary>Whether the mention opens a sentence or clause, where any word is capitalized.</summary>
+    private static bool StartsClause(Dictionary<string, AnalyzedDocument> texts, EntityMention m)
+    {
+        if (!texts.TryGetValue(m.Document, out var doc) || m.Start > doc.Text.Length)
+        {
+            return false;
+        }
+
+        if (doc.SentenceAt(m.Start) is { } sentence && sentence.Start == m.Start)
+        {
+            return true;
+        }
+
+        var text = doc.Text;
+        var i = m.Start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return true;
+        }
+
+        var c = TextFolding.FoldChar(text[i]);
+        return c is '\n' or '\r' or '.' or '!' or '?' or '"' or ':' or '(' or '[' or ';' or '\u2022' or '|';
+    }
+
+    private static bool IsUnlistedSingleWord(EntityMention m)
+    {
+        var key = Gazetteer.Normalize(m.Name);
+        return key.Length > 0 && !key.Contains(' ', StringComparison.Ordinal) && !Gazetteer.Places.ContainsKey(key) && !Gazetteer.Variants.ContainsKey(key);
+    }
+
     private static string OrgKey(EntityMention m)
     {
         var key = StripThe(Gazetteer.Normalize(m.Name));
@@ -607,7 +776,7 @@ public sealed partial class EntityResolver : IEntityResolver
             .OrderBy(m => m.Document, StringComparer.Ordinal)
             .ThenBy(m => m.Start)
             .ToList();
-        var name = CanonicalName(cluster, mentions);
+        var name = cluster.PreferredName ?? CanonicalName(cluster, mentions);
         var baseId = TypePrefix(cluster.Type) + ":" + Slug(name);
         var id = baseId;
         for (var n = 2; !usedIds.Add(id); n++)
@@ -709,10 +878,10 @@ public sealed partial class EntityResolver : IEntityResolver
                 .ThenBy(m => m.Document, StringComparer.Ordinal)
                 .ThenBy(m => m.Start)
                 .FirstOrDefault();
-            var evidence = wrong.Select(m => new Evidence(m.Document, m.Text, m.Start, m.End, variant.Text)).ToList();
+            var evidence = wrong.Select(m => NameEvidence(m, variant.Text)).ToList();
             if (reference is not null)
             {
-                evidence.Add(new Evidence(reference.Document, reference.Text, reference.Start, reference.End, reference.Name));
+                evidence.Add(NameEvidence(reference, reference.Name));
             }
 
             var correctDocs = entity.Variants.Where(v => !v.Misspelling).SelectMany(v => v.Documents).Distinct(StringComparer.Ordinal).Count();
@@ -730,6 +899,12 @@ public sealed partial class EntityResolver : IEntityResolver
                 evidence);
         }
     }
+
+    /// <summary>Evidence on the name itself ("Teodor Balen", not "executive Teodor Balen") when the mention ends with it.</summary>
+    private static Evidence NameEvidence(EntityMention m, string value) =>
+        m.Text.Length > m.Name.Length && m.Text.EndsWith(m.Name, StringComparison.Ordinal)
+            ? new Evidence(m.Document, m.Name, m.End - m.Name.Length, m.End, value)
+            : new Evidence(m.Document, m.Text, m.Start, m.End, value);
 
     /// <summary>The variant with its misspelt surname replaced by the canonical name's surname as written.</summary>
     private static string CorrectedSpelling(string variant, Entity entity)
@@ -783,6 +958,9 @@ public sealed partial class EntityResolver : IEntityResolver
 
     [LoggerMessage(EventId = 314, Level = LogLevel.Information, Message = "Bare surname '{Name}' in {DocumentId} could mean any of {Count} people; kept apart")]
     private static partial void LogAmbiguousSurname(ILogger logger, string name, string documentId, int count);
+
+    [LoggerMessage(EventId = 316, Level = LogLevel.Debug, Message = "Dropped '{Word}': only ever capitalized at the start of a sentence ({Count} mentions)")]
+    private static partial void LogDroppedInitialWord(ILogger logger, string word, int count);
 
     [LoggerMessage(EventId = 315, Level = LogLevel.Warning, Message = "Fuzzy block '{Block}' has {Count} surnames; only the first ones are compared")]
     private static partial void LogBlockTooLarge(ILogger logger, string block, int count);

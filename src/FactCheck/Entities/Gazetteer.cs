@@ -42,6 +42,9 @@ internal static class Gazetteer
     /// <summary>Place head words ("county", "valley").</summary>
     public static FrozenSet<string> PlaceHeads { get; } = NormSet("place-heads");
 
+    /// <summary>Lower-case nouns after which a bare unknown name is a place ("Dunmere council", "Lakeport residents").</summary>
+    public static FrozenSet<string> PlaceAttributives { get; } = NormSet("place-attributives");
+
     /// <summary>Event head words ("convention", "olympics").</summary>
     public static FrozenSet<string> EventHeads { get; } = NormSet("event-heads");
 

@@ -65,6 +65,32 @@ internal static class NameVariants
         };
     }
 
+    /// <summary>
+    /// Whether two folded surnames differ by one replaced letter, not the first ("balan" / "balen"). Such a pair is
+    /// as often two real names (Hansen / Hanson) as a slip, so it is a misspelling only with more evidence.
+    /// </summary>
+    public static bool IsSubstitution(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < MinLength || a[0] != b[0])
+        {
+            return false;
+        }
+
+        var diff = 0;
+        for (var i = 1; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (!char.IsLetter(a[i]) || !char.IsLetter(b[i]) || ++diff > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return diff == 1 && Fuzz.Ratio(a, b) >= 80;
+    }
+
     /// <summary>A key equal for spellings that differ only by transliteration conventions.</summary>
     public static string Transliterate(string folded)
     {

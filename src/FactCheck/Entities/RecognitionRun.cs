@@ -28,6 +28,9 @@ internal sealed class RecognitionRun
         public EntityType Type;
         public bool Weak;
         public bool Headline;
+
+        /// <summary>Typed a place from its context only (a locative or a modified noun); a person of that name in the document wins.</summary>
+        public bool Guessed;
         public RoleMention? Role;
         public string? Affiliation;
         public string? AffiliationCode;
@@ -743,13 +746,24 @@ internal sealed class RecognitionRun
             c.Type = EntityType.Organization;
         }
 
-        // "homes in Bayou Verde", "the mayor of Pueblo": an unknown name after a locative is a place.
-        if (!person && c.Weak && a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && !Gazetteer.GivenNames.Contains(t[a].Norm)
+        // "homes in Bayou Verde", "the mayor of Pueblo": an unknown name after a locative is a place, but not
+        // a possessive one ("in Roe's office" places the office, not Roe).
+        if (!person && c.Weak && a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && !Gazetteer.GivenNames.Contains(t[a].Norm) && !t[b].Possessive
             && (t[a - 1].Norm is "in" or "near" or "outside" or "across" or "at"
                 || (t[a - 1].Norm == "of" && a >= 2 && t[a - 2].Norm is "mayor" or "governor" or "city" or "town" or "village" or "outskirts" or "streets" or "residents" or "people")))
         {
             c.Type = EntityType.Place;
             c.Weak = false;
+            c.Guessed = true;
+        }
+
+        // "Dunmere council members", "Lakeport residents": a bare unknown word modifying a civic noun is a place.
+        if (!person && c.Weak && c.Type == EntityType.Other && c.NameStart == t[b].Start && !t[b].Possessive && b + 1 < t.Count
+            && t[b + 1].IsWord && !t[b + 1].IsCap && Gazetteer.PlaceAttributives.Contains(t[b + 1].Norm) && !Gazetteer.GivenNames.Contains(t[b].Norm))
+        {
+            c.Type = EntityType.Place;
+            c.Weak = false;
+            c.Guessed = true;
         }
 
         if (person && (c.Weak || c.Type == EntityType.Person))
@@ -942,7 +956,7 @@ internal sealed class RecognitionRun
         foreach (var c in _candidates)
         {
             // Unknown multi-word names are persons by default; their surnames type the bare ones too.
-            if (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && Slice(c.NameStart, c.NameEnd).Contains(' ', StringComparison.Ordinal)))
+            if (c.Guessed || (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && Slice(c.NameStart, c.NameEnd).Contains(' ', StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -956,6 +970,20 @@ internal sealed class RecognitionRun
                 {
                     _known.TryAdd(norm[(sp + 1)..], EntityType.Person);
                 }
+            }
+        }
+
+        // A place guessed from context only yields to a person of that name ("in Ashgrove" after "Corwin Ashgrove").
+        foreach (var c in _candidates.Where(c => c.Guessed))
+        {
+            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            if (_known.TryGetValue(norm, out var type) && type == EntityType.Person)
+            {
+                c.Type = EntityType.Person;
+            }
+            else
+            {
+                _known.TryAdd(norm, c.Type);
             }
         }
 

@@ -67,8 +67,8 @@ public class ClaimAlignerTests
             Doc("c", "Finch said Varga should recuse herself from the vote."));
         facts.Where(f => f.Frame == "demand").Select(f => (f.Summary, f.StatedIn.Count)).Should().BeEquivalentTo(new[]
         {
-            ("Ada Finch called for resign (addressed to Lena Varga).", 2),
-            ("Ada Finch called for recuse (addressed to Lena Varga).", 1),
+            ("Ada Finch called for Lena Varga's resignation.", 2),
+            ("Ada Finch called for Lena Varga's recusal.", 1),
         });
     }
 

@@ -141,4 +141,160 @@ public class CliTests
         doc.Outlet.Should().Be("Override");
         doc.Published.Should().Be(new DateOnly(2026, 3, 4));
     }
+
+    private const string CourierApril = "Outlet: Fenwick Courier\nDate: 2026-05-10\n\nMayor Lena Varga met developer Tomas Reyes only once, in April 2026, her office said on Saturday.\n\nVarga said the meeting was about a school project and lasted an hour.\n";
+
+    private const string LanternJune = "Outlet: The Morning Lantern\nDate: 2026-05-10\n\nMayor Lena Varga met developer Tomas Reyes only once, in June 2026, according to her calendar.\n\nVarga has said she did nothing wrong and will not resign.\n";
+
+    private async Task<string> Folder(string name, params (string File, string Text)[] files)
+    {
+        var dir = Path.Combine(_dir, name);
+        Directory.CreateDirectory(dir);
+        foreach (var (file, text) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, file), text);
+        }
+
+        return dir;
+    }
+
+    [Test]
+    public async Task Run_FailOnContradictionWhenOutletsContradict_ExitsOne()
+    {
+        var dir = await Folder("contra", ("a.txt", CourierApril), ("b.txt", LanternJune));
+        var (code, output, error) = await Run(dir, "--fail-on", "contradiction");
+        code.Should().Be(Cli.FailOnMet, error);
+        output.Should().Contain("CONTRADICTION date").And.Contain("1 contradiction,");
+    }
+
+    [Test]
+    public async Task Run_FailOnContradictionWhenOutletsAgree_ExitsZero()
+    {
+        var dir = await Folder("agree", ("a.txt", CourierApril), ("b.txt", LanternJune.Replace("June", "April", StringComparison.Ordinal)));
+        var (code, output, error) = await Run(dir, "--fail-on", "contradiction");
+        code.Should().Be(Cli.Ok, error);
+        output.Should().Contain("0 contradictions");
+    }
+
+    [Test]
+    public async Task Run_FolderWithOneArticle_ExitsTwoNamingTheFolder()
+    {
+        var dir = await Folder("one", ("a.txt", CourierApril));
+        var (code, output, error) = await Run(dir);
+        code.Should().Be(Cli.BadInput);
+        output.Should().BeEmpty();
+        error.TrimEnd().Should().Be($"factcheck: {dir}: fewer than two articles (found 1); a check needs at least two.");
+    }
+
+    [Test]
+    public async Task Run_MarkdownToStandardOutput_WritesOnlyTheMarkdown()
+    {
+        var (code, output, _) = await Run("--markdown", "-");
+        code.Should().Be(Cli.Ok);
+        output.Should().StartWith("# FactCheck report").And.NotContain("Wrote the").And.NotContain("FactCheck: 4 articles", "the console summary stays out of a report on standard output");
+    }
+
+    [Test]
+    public async Task Run_HtmlToStandardOutput_WritesOnlyTheHtml()
+    {
+        var (code, output, _) = await Run("--html", "-");
+        code.Should().Be(Cli.Ok);
+        output.Should().StartWith("<!DOCTYPE html>");
+        output.TrimEnd().Should().EndWith("</html>");
+    }
+
+    [Test]
+    public async Task Run_TwoReportsToStandardOutput_ExitsTwo()
+    {
+        var (code, output, error) = await Run("--json", "-", "--markdown", "-");
+        code.Should().Be(Cli.BadInput);
+        output.Should().BeEmpty();
+        error.Should().StartWith("factcheck: ").And.Contain("standard output");
+    }
+
+    [Test]
+    public async Task Run_ReportIntoMissingFolder_ExitsTwoNamingThePath()
+    {
+        var target = Path.Combine(_dir, "no-such-folder", "r.html");
+        var (code, _, error) = await Run("--html", target);
+        code.Should().Be(Cli.BadInput);
+        error.TrimEnd().Should().StartWith("factcheck: cannot write the report").And.Contain(target).And.NotContain("\n");
+    }
+
+    [TestCase("difference", new[] { "contradiction", "difference" })]
+    [TestCase("contradiction", new[] { "contradiction" })]
+    public async Task Run_MinSeverity_LeavesOutLowerFindings(string min, string[] allowed)
+    {
+        static async Task<string[]> Severities(params string[] args)
+        {
+            var (code, output, _) = await Run(args);
+            code.Should().Be(Cli.Ok);
+            using var doc = JsonDocument.Parse(output);
+            return [.. doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("severity").GetString()!)];
+        }
+
+        var all = await Severities("--json", "-");
+        var kept = await Severities("--json", "-", "--min-severity", min);
+        all.Should().Contain(s => !allowed.Contains(s), "the sample has findings below the threshold, or this test proves nothing");
+        kept.Where(s => !allowed.Contains(s)).Should().BeEmpty();
+        kept.Should().HaveCount(all.Count(s => allowed.Contains(s)));
+    }
+
+    [Test]
+    public async Task Run_BundledSample_ShowsCleanEntities()
+    {
+        var (code, output, _) = await Run();
+        code.Should().Be(Cli.Ok);
+        output.Should().Contain("Balan Maritime (organization").And.Contain("Teodor Balen (misspelt")
+            .And.Contain("The Evening Beacon (organization").And.Contain("called for Corwin Ashgrove's resignation")
+            .And.NotContain("Pressure (").And.NotContain("Ferry (").And.NotContain("Ashgrove (place").And.NotContain("called for resign")
+            .And.NotContain(" 1 mentions");
+    }
+
+    [Test]
+    public async Task WithProgress_InteractiveAndSlow_DrawsOnStandardErrorAndWipesTheLine()
+    {
+        using var error = new StringWriter();
+        var work = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var progress = Cli.WithProgressAsync(work.Task, 3, error, interactive: true, after: TimeSpan.Zero);
+        var guard = DateTime.UtcNow.AddMinutes(1);
+        while (!error.ToString().Contains("checking 3 articles", StringComparison.Ordinal) && DateTime.UtcNow < guard)
+        {
+            await Task.Delay(20);
+        }
+
+        work.SetResult(42);
+        (await progress).Should().Be(42);
+        var text = error.ToString();
+        text.Should().Contain("checking 3 articles");
+        text.Should().EndWith("\r" + new string(' ', 48) + "\r", "the spinner line is wiped when the check ends");
+    }
+
+    [Test]
+    public async Task WithProgress_NotInteractive_WritesNothing()
+    {
+        using var error = new StringWriter();
+        var work = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var progress = Cli.WithProgressAsync(work.Task, 3, error, interactive: false, after: TimeSpan.Zero);
+        await Task.Delay(300);
+        work.SetResult(1);
+        await progress;
+        error.ToString().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task WithProgress_FinishedWork_WritesNothing()
+    {
+        using var error = new StringWriter();
+        (await Cli.WithProgressAsync(Task.FromResult(7), 3, error, interactive: true)).Should().Be(7);
+        error.ToString().Should().BeEmpty();
+    }
+
+    [TestCase(1, "1 mention")]
+    [TestCase(0, "0 mentions")]
+    [TestCase(2, "2 mentions")]
+    public void Plural_Count_AgreesWithTheNoun(int count, string expected)
+    {
+        SummaryPrinter.Plural(count, "mention").Should().Be(expected);
+    }
 }
