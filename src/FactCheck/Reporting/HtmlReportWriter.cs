@@ -93,7 +93,7 @@ internal static class HtmlReportWriter
     {
         var r = v.Report;
         sb.Append("<header class=\"top\">\n<h1>FactCheck report</h1>\n");
-        sb.Append(I($"<div class=\"muted\">{r.Documents.Count} articles · {r.Entities.Count} entities · {r.Facts.Count} aligned facts · {r.Findings.Count} findings</div>\n"));
+        sb.Append("<div class=\"muted\">").Append(ReportView.Headline(r)).Append("</div>\n");
         sb.Append("<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#findings\">Findings</a><a href=\"#facts\">Facts</a>")
           .Append("<a href=\"#stances\">Stance matrix</a><a href=\"#entities\">Entities</a><a href=\"#documents\">Documents</a></nav>\n</header>\n");
     }

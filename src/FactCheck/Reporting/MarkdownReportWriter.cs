@@ -14,7 +14,7 @@ internal static class MarkdownReportWriter
         var v = new ReportView(report);
         var sb = new StringBuilder(8_192);
         sb.Append("# FactCheck report\n\n")
-          .Append(I($"{report.Documents.Count} articles · {report.Entities.Count} entities · {report.Facts.Count} aligned facts · {report.Findings.Count} findings "))
+          .Append(ReportView.Headline(report)).Append(' ')
           .Append(I($"({Count(v.Count(Severity.Contradiction), "contradiction")}, {Count(v.Count(Severity.Difference), "difference")}, {Count(v.Count(Severity.Note), "note")})\n\n"));
 
         // Summary by kind and severity.
@@ -194,7 +194,7 @@ internal static class MarkdownReportWriter
     /// <summary>Text for an inline code span: backticks cannot be escaped there, so they are replaced.</summary>
     private static string Code(string text) => EvidenceContext.Collapse(text).Replace('`', '\'');
 
-    private static string Count(int n, string noun) => I($"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+    private static string Count(int n, string noun) => ReportView.Counted(n, noun);
 
     private static string I(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

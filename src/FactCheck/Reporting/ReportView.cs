@@ -39,6 +39,15 @@ internal sealed class ReportView
 
     public ConsistencyReport Report { get; }
 
+    /// <summary>"4 articles · 13 entities · 1 aligned fact · 7 findings", singular where a count is one.</summary>
+    public static string Headline(ConsistencyReport report) =>
+        $"{Counted(report.Documents.Count, "article")} · {Counted(report.Entities.Count, "entity", "entities")} · " +
+        $"{Counted(report.Facts.Count, "aligned fact")} · {Counted(report.Findings.Count, "finding")}";
+
+    /// <summary>A count with its noun, singular for one.</summary>
+    public static string Counted(int n, string noun, string? plural = null) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : plural ?? noun + "s");
+
     /// <summary>Kinds that have at least one finding, in schema order.</summary>
     public IReadOnlyList<FindingKind> Kinds { get; }
 
