@@ -300,7 +300,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         var trigger = verbs.Count > 0 ? verbs[0] : classes[0];
-        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Phrase) };
+
+        // A date belongs to the verb nearest to it: "has burned 14,000 acres since it ignited on Aug. 9".
+        if (verbs.Count > 1 && s.Times(-1).FirstOrDefault(t => t.Value is { Length: >= 10 }) is { } dated)
+        {
+            trigger = verbs.OrderBy(v => Math.Abs(s.Tokens[v.First].Start - dated.Start)).First();
+        }
+
+        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Value) };
         foreach (var c in classes)
         {
             args.Add(s.Arg("class", c.First, c.Last, c.Value));

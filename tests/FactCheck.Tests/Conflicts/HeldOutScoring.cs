@@ -127,7 +127,7 @@ internal static class HeldOutScoring
         var contradictions = report.Findings.Where(f => f.Severity == Severity.Contradiction).ToList();
         var truePositives = contradictions.Where(f => conflicts.Any(c => c.Severities.Contains(Severity.Contradiction) && Matches(f, c))).ToList();
         var falses = contradictions.Except(truePositives).Select(f => $"{cluster}: {f.Kind} {f.Summary}").ToList();
-        var violations = contradictions.Count(f => non.Any(n => Violates(f, n)));
+        var violations = contradictions.Except(truePositives).Count(f => non.Any(n => Violates(f, n)));
         return new ClusterScore(cluster, conflicts.Count, found, contradictions.Count, truePositives.Count, violations, missed, falses);
     }
 
