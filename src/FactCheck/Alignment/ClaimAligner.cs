@@ -233,7 +233,9 @@ public sealed partial class ClaimAligner : IClaimAligner
     {
         var x = a.Claim;
         var y = b.Claim;
-        if (x.Frame != y.Frame || (!EntitiesCompatible(a.Entities, b.Entities) && x.Frame != "quantity"))
+        var sameHappening = x.Frame == "event" && y.Frame == "event" && ValueOf(x, "predicate") is { } predicate && predicate == ValueOf(y, "predicate")
+            && a.Entities.Any(b.Entities.Contains);
+        if (x.Frame != y.Frame || (!EntitiesCompatible(a.Entities, b.Entities) && x.Frame != "quantity" && !sameHappening))
         {
             return 0;
         }
@@ -256,7 +258,7 @@ public sealed partial class ClaimAligner : IClaimAligner
                 return ratio >= 0.8 ? ratio : 0;
             case "quantity":
                 return QuantityPair(a, b, content);
-            case "event" when ValueOf(x, "predicate") is { } predicate && predicate == ValueOf(y, "predicate") && a.Entities.Count > 0 && b.Entities.Count > 0:
+            case "event" when sameHappening:
                 // The same kind of happening ("started", "broke out") about the same named things is one event.
                 return 0.6 + (0.4 * content);
             default:

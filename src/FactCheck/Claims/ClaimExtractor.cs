@@ -313,7 +313,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             args.Add(s.Arg("class", c.First, c.Last, c.Value));
         }
 
-        args.AddRange(s.Times(trigger.First));
+        // One happening has one date: of several day-level dates, only the one nearest the verb is its own
+        // ("started on Aug. 10 ..., grew past 15,000 acres on Monday").
+        var times = s.Times(trigger.First).ToList();
+        var days = times.Where(t => t.Value is { Length: >= 10 }).ToList();
+        if (days.Count > 1)
+        {
+            var verbAt = s.Tokens[trigger.First].Start;
+            var own = days.OrderBy(t => Math.Abs(t.Start - verbAt)).First();
+            times.RemoveAll(t => t.Value is { Length: >= 10 } && t != own);
+        }
+
+        args.AddRange(times);
         args.AddRange(s.Places());
         found.Add(s.Make("event", args) with
         {

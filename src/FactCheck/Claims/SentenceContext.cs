@@ -462,6 +462,24 @@ internal sealed class SentenceContext
     {
         if (p.Mention.Role is { } r)
         {
+            // "battalion chief", "technical director": lower-case qualifiers right before the title are part of it.
+            var at = Tokens.FindIndex(t => t.Start == r.Start);
+            var first = at;
+            // Only for lower-case titles: a capitalized title ("President") is whole, and the word before it is prose.
+            while (at > 0 && char.IsLower(r.Text[0]) && first > 0 && at - first < 2 && Tokens[first - 1] is { Kind: TokenKind.Word } w && char.IsLower(w.Text[0]) && w.Folded.Length > 2
+                && !w.Folded.EndsWith("ly", StringComparison.Ordinal) && !w.Folded.EndsWith("ing", StringComparison.Ordinal) && !w.Folded.EndsWith("ed", StringComparison.Ordinal)
+                && !Lexicon.Stopwords.Contains(w.Folded) && !Lexicon.SpeechVerbs.Contains(w.Folded) && !Lexicon.NumberWords.ContainsKey(w.Folded)
+                && Lexicon.RoleNouns.TryMatchAt(Tokens, first - 1) is null)
+            {
+                first--;
+            }
+
+            if (first >= 0 && first < at)
+            {
+                var text = Doc.Text[Tokens[first].Start..r.End];
+                return new ClaimArgument("role", text, Tokens[first].Start, r.End, null, NormalizeRole(text));
+            }
+
             return new ClaimArgument("role", r.Text, r.Start, r.End, null, NormalizeRole(r.Text));
         }
 
