@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Claims;
@@ -14,6 +15,7 @@ namespace FactCheck.Conflicts;
 /// </summary>
 public sealed partial class ConflictDetector : IConflictDetector
 {
+    private static readonly FrozenSet<string> FixedUnits = WordLists.Set("Conflicts", "fixed-units");
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -191,7 +193,8 @@ public sealed partial class ConflictDetector : IConflictDetector
                 // sentence ("about 240 passengers ... when five carriages derailed") is about another figure.
                 var exact = a.Bound is null && b.Bound is null && !HedgedFigure(a.Claim, a.Arg) && !HedgedFigure(b.Claim, b.Arg);
                 var sameScope = a.Scope == b.Scope;
-                var sameDay = SameReportingDay(scope, a.Claim.Document, b.Claim.Document);
+                // Tolls move between reports; a person's age does not, whatever day it is reported.
+                var sameDay = SameReportingDay(scope, a.Claim.Document, b.Claim.Document) || (unitOf is not null && FixedUnits.Contains(unitOf));
                 var alike = ContentDice(a.Claim, b.Claim) >= 0.75 || SameCountedThing(a.Claim, b.Claim) || specific;
                 if (exact && sameScope && sameDay && alike)
                 {
