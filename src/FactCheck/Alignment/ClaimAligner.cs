@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Claims;
 using FactCheck.Entities;
@@ -26,6 +27,10 @@ public sealed partial class ClaimAligner : IClaimAligner
 
     // Each block checks only its most recent clusters: bounded work per claim whatever the cluster size.
     private const int MaxCandidatesPerBlock = 32;
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '"', '\u201C', '\u201D', '(', ')', '\u2014'];
+    private static readonly FrozenDictionary<string, string> QuantityWords = WordLists.Map("Alignment", "quantity-words");
+    private static readonly FrozenSet<string> GenericUnits = WordLists.Set("Alignment", "generic-units");
+    private static readonly FrozenSet<string> QuantityNoise = WordLists.Set("Alignment", "quantity-noise");
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -177,12 +182,27 @@ public sealed partial class ClaimAligner : IClaimAligner
         if (singles.Count == 0 && c.Frame is not ("role" or "departure"))
         {
             var toks = item.Content.Where(rare.Contains).Distinct(StringComparer.Ordinal).Take(2).Select(t => prefix + "|tok:" + t).ToList();
+            if (c.Frame == "quantity")
+            {
+                toks.Add(prefix);
+            }
+
             return (toks, toks);
         }
 
         var register = new List<string>(singles);
         register.AddRange(pairs);
-        return (pairs.Count > 0 ? pairs : singles, register);
+        var search = pairs.Count > 0 ? pairs : singles;
+
+        // Outlets attach a figure to different people ("officials said", "the sheriff said"): a quantity is
+        // also found by its unit alone, and its context words decide (see Pair).
+        if (c.Frame == "quantity")
+        {
+            search = [.. search, prefix];
+            register.Add(prefix);
+        }
+
+        return (search, register);
     }
 
     private static HashSet<string> RareTokens(Item[] items)
@@ -213,7 +233,9 @@ public sealed partial class ClaimAligner : IClaimAligner
     {
         var x = a.Claim;
         var y = b.Claim;
-        if (x.Frame != y.Frame || !EntitiesCompatible(a.Entities, b.Entities))
+        var sameHappening = x.Frame == "event" && y.Frame == "event" && ValueOf(x, "predicate") is { } predicate && predicate == ValueOf(y, "predicate")
+            && a.Entities.Any(b.Entities.Contains);
+        if (x.Frame != y.Frame || (!EntitiesCompatible(a.Entities, b.Entities) && x.Frame != "quantity" && !sameHappening))
         {
             return 0;
         }
@@ -235,7 +257,10 @@ public sealed partial class ClaimAligner : IClaimAligner
                 var ratio = Fuzz.PartialRatio(a.Folded, b.Folded) / 100.0;
                 return ratio >= 0.8 ? ratio : 0;
             case "quantity":
-                return ValueOf(x, "unit") == ValueOf(y, "unit") && FuzzyContent(a, b, content) >= 0.5 ? content : 0;
+                return QuantityPair(a, b, content);
+            case "event" when sameHappening:
+                // The same kind of happening ("started", "broke out") about the same named things is one event.
+                return 0.6 + (0.4 * content);
             default:
                 if (!TimesCompatible(x, y) && x.Frame == "generic")
                 {
@@ -245,6 +270,89 @@ public sealed partial class ClaimAligner : IClaimAligner
                 var shared = a.ContentSet.Count(b.ContentSet.Contains);
                 return shared >= 2 && FuzzyContent(a, b, content) is var f && f >= 0.6 ? f : 0;
         }
+    }
+
+    /// <summary>
+    /// Two figures state the same quantity when they share the unit and what is counted: a word of their own
+    /// clause ("destroyed", "severance", "derailed"), or, failing that, the same entities and similar sentences.
+    /// Generic units ("people", "percent") need two shared clause words when the entities differ.
+    /// </summary>
+    private static double QuantityPair(Item a, Item b, double content)
+    {
+        if (ValueOf(a.Claim, "unit") is not { } unit || unit != ValueOf(b.Claim, "unit") || ValueOf(a.Claim, "scope") != ValueOf(b.Claim, "scope"))
+        {
+            return 0;
+        }
+
+        var shared = a.QuantityContext.Count(b.QuantityContext.Contains);
+        var compatible = a.Entities.Count > 0 && b.Entities.Count > 0 && EntitiesCompatible(a.Entities, b.Entities);
+        var needed = compatible || !GenericUnits.Contains(unit) ? 1 : 2;
+        if (shared >= needed)
+        {
+            return 0.5 + (0.5 * shared / Math.Max(1, Math.Min(a.QuantityContext.Count, b.QuantityContext.Count)));
+        }
+
+        if (compatible && unit == "age")
+        {
+            return 0.5;
+        }
+
+        return EntitiesCompatible(a.Entities, b.Entities) && FuzzyContent(a, b, content) >= 0.5 ? content : 0;
+    }
+
+    /// <summary>
+    /// What a figure counts: the content words of its own clause (commas, quotes and brackets end it) near the
+    /// number, each mapped to its class in the quantity-words list or cut to a short stem.
+    /// </summary>
+    internal static HashSet<string> QuantityContext(Claim c)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (c.Arguments.FirstOrDefault(a => a.Role == "quantity") is not { } q)
+        {
+            return set;
+        }
+
+        var from = Math.Clamp(q.Start - c.Start, 0, c.Text.Length);
+        var to = Math.Clamp(q.End - c.Start, from, c.Text.Length);
+        var left = c.Text.LastIndexOfAny(ClauseBreaks, Math.Max(0, from - 1)) is var l and >= 0 && from > 0 ? l + 1 : 0;
+        var right = c.Text.IndexOfAny(ClauseBreaks, to) is var r and >= 0 ? r : c.Text.Length;
+        var before = CommonWords(c.Text[left..from]);
+        var after = CommonWords(c.Text[to..right]);
+        var unit = ValueOf(c, "unit");
+        foreach (var w in before.Skip(Math.Max(0, before.Count - 5)).Concat(after.Take(6)))
+        {
+            if (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w) || Lexicon.Multipliers.ContainsKey(w) || QuantityNoise.Contains(w))
+            {
+                continue;
+            }
+
+            var key = QuantityWords.TryGetValue(w, out var cls) ? cls : w.Length > 6 ? w[..6] : w;
+            if (unit is null || !key.StartsWith(unit.Length > 6 ? unit[..6] : unit, StringComparison.Ordinal))
+            {
+                set.Add(key);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Whether a unit says little about what is counted ("people", "percent").</summary>
+    internal static bool IsGenericUnit(string unit) => GenericUnits.Contains(unit);
+
+    /// <summary>Content words that are not names: who said or holds a figure does not say what it counts.</summary>
+    private static List<string> CommonWords(string text)
+    {
+        var result = new List<string>();
+        foreach (var t in ClaimText.Tokenize(text, 0, text.Length))
+        {
+            var w = ClaimText.Bare(t.Folded).TrimEnd('.');
+            if (t.Kind != TokenKind.Punctuation && !char.IsUpper(t.Text[0]) && w.Length > 1 && !Lexicon.Stopwords.Contains(w))
+            {
+                result.Add(w);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Dice overlap of the content-word sets: cheap, and enough to decide clear cases.</summary>
@@ -420,7 +528,10 @@ public sealed partial class ClaimAligner : IClaimAligner
             ContentString = string.Join(' ', Content);
             ContentSet = Content.ToHashSet(StringComparer.Ordinal);
             Folded = string.Join(' ', ClaimText.Words(text));
+            QuantityContext = claim.Frame == "quantity" ? ClaimAligner.QuantityContext(claim) : [];
         }
+
+        public HashSet<string> QuantityContext { get; }
 
         public Claim Claim { get; }
 

@@ -300,13 +300,31 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         var trigger = verbs.Count > 0 ? verbs[0] : classes[0];
-        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Phrase) };
+
+        // A date belongs to the verb nearest to it: "has burned 14,000 acres since it ignited on Aug. 9".
+        if (verbs.Count > 1 && s.Times(-1).FirstOrDefault(t => t.Value is { Length: >= 10 }) is { } dated)
+        {
+            trigger = verbs.OrderBy(v => Math.Abs(s.Tokens[v.First].Start - dated.Start)).First();
+        }
+
+        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Value) };
         foreach (var c in classes)
         {
             args.Add(s.Arg("class", c.First, c.Last, c.Value));
         }
 
-        args.AddRange(s.Times(trigger.First));
+        // One happening has one date: of several day-level dates, only the one nearest the verb is its own
+        // ("started on Aug. 10 ..., grew past 15,000 acres on Monday").
+        var times = s.Times(trigger.First).ToList();
+        var days = times.Where(t => t.Value is { Length: >= 10 }).ToList();
+        if (days.Count > 1)
+        {
+            var verbAt = s.Tokens[trigger.First].Start;
+            var own = days.OrderBy(t => Math.Abs(t.Start - verbAt)).First();
+            times.RemoveAll(t => t.Value is { Length: >= 10 } && t != own);
+        }
+
+        args.AddRange(times);
         args.AddRange(s.Places());
         found.Add(s.Make("event", args) with
         {

@@ -291,6 +291,10 @@ internal static class Lexicon
 
     public static FrozenDictionary<string, string> Multipliers { get; } = WordLists.Map(Stage, "multipliers");
 
+    public static FrozenDictionary<string, string> Currencies { get; } = WordLists.Map(Stage, "currencies");
+
+    public static FrozenDictionary<string, string> UnitAliases { get; } = WordLists.Map(Stage, "unit-aliases");
+
     public static FrozenDictionary<string, string> Counts { get; } = WordLists.Map(Stage, "counts");
 
     public static FrozenDictionary<string, string> Months { get; } = WordLists.Map(Stage, "months");

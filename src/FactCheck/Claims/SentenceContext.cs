@@ -362,9 +362,18 @@ internal sealed class SentenceContext
                 continue;
             }
 
+            // Money ("$4.2 million", "£45 million"), ages ("Name, 58,", "the 23-year-old") and compounds
+            // ("a five-year contract") have their unit outside the "number noun" pattern.
+            if (SpecialQuantity(i, end, value) is { } special)
+            {
+                result.Add(special);
+                i = end;
+                continue;
+            }
+
             string? scope = null;
             var unitIndex = end + 1;
-            if (unitIndex + 1 < Tokens.Count && Tokens[unitIndex].Folded == "of" && NumberAt(unitIndex + 1 + (Tokens[unitIndex + 1].Folded == "the" ? 1 : 0), out var total, out var totalEnd))
+            if (unitIndex + 1 < Tokens.Count && Tokens[unitIndex].Folded == "of" && NumberAt(unitIndex + 1 + (Tokens[unitIndex + 1].Folded is "the" or "its" or "their" or "his" or "her" ? 1 : 0), out var total, out var totalEnd))
             {
                 scope = ClaimText.Format(total);
                 unitIndex = totalEnd + 1;
@@ -404,11 +413,73 @@ internal sealed class SentenceContext
         return result;
     }
 
+    private QuantityInfo? SpecialQuantity(int i, int end, double value)
+    {
+        var tok = Tokens[i];
+        var number = ClaimText.Format(value);
+        if (i > 0 && Lexicon.Currencies.TryGetValue(Tokens[i - 1].Text, out var currency))
+        {
+            var arg = new ClaimArgument("quantity", Doc.Text[Tokens[i - 1].Start..Tokens[end].End], Tokens[i - 1].Start, Tokens[end].End, null, number);
+            return new QuantityInfo(arg, currency, BoundBefore(i - 1), null);
+        }
+
+        // "23-year-old", "five-year": the noun after the hyphen is the unit.
+        string? compound = null;
+        var last = end;
+        if (tok.Kind == TokenKind.Number && end + 2 < Tokens.Count && Tokens[end + 1].Folded == "-" && Tokens[end + 2].Kind == TokenKind.Word && Tokens[end + 2].Start == Tokens[end + 1].End)
+        {
+            compound = Tokens[end + 2].Folded;
+            last = end + 2;
+        }
+        else if (tok.Kind == TokenKind.Word && tok.Folded.IndexOf('-', StringComparison.Ordinal) is var dash and > 0
+            && Lexicon.NumberWords.ContainsKey(tok.Folded[..dash]) && !Lexicon.NumberWords.ContainsKey(tok.Folded[(dash + 1)..]))
+        {
+            compound = tok.Folded[(dash + 1)..];
+        }
+
+        if (compound is not null)
+        {
+            var unit = Lexicon.UnitAliases.TryGetValue(compound, out var alias) ? alias : Singular(compound);
+            var arg = new ClaimArgument("quantity", Doc.Text[tok.Start..Tokens[last].End], tok.Start, Tokens[last].End, null, number);
+            return new QuantityInfo(arg, unit, BoundBefore(i), null);
+        }
+
+        // An age in apposition: "Name, 58, said" / "who is 58".
+        var appositive = i >= 2 && Tokens[i - 1].Folded == "," && Tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(Tokens[i - 2].Text[0]);
+        var whoIs = i >= 2 && Tokens[i - 1].Folded is "is" or "was" && Tokens[i - 2].Folded == "who";
+        if (tok.Kind == TokenKind.Number && value is >= 1 and < 120 && value == Math.Floor(value) && (appositive || whoIs)
+            && end + 1 < Tokens.Count && Tokens[end + 1].Folded is "," or "." or ";")
+        {
+            var arg = new ClaimArgument("quantity", tok.Text, tok.Start, tok.End, null, number);
+            return new QuantityInfo(arg, "age", null, null);
+        }
+
+        return null;
+    }
+
     /// <summary>The role or title of a person mention: the entity stage's, else "spokeswoman X" / "X, a spokeswoman for Y".</summary>
     public ClaimArgument? RoleOf(ResolvedMention p)
     {
         if (p.Mention.Role is { } r)
         {
+            // "battalion chief", "technical director": lower-case qualifiers right before the title are part of it.
+            var at = Tokens.FindIndex(t => t.Start == r.Start);
+            var first = at;
+            // Only for lower-case titles: a capitalized title ("President") is whole, and the word before it is prose.
+            while (at > 0 && char.IsLower(r.Text[0]) && first > 0 && at - first < 2 && Tokens[first - 1] is { Kind: TokenKind.Word } w && char.IsLower(w.Text[0]) && w.Folded.Length > 2
+                && !w.Folded.EndsWith("ly", StringComparison.Ordinal) && !w.Folded.EndsWith("ing", StringComparison.Ordinal) && !w.Folded.EndsWith("ed", StringComparison.Ordinal)
+                && !Lexicon.Stopwords.Contains(w.Folded) && !Lexicon.SpeechVerbs.Contains(w.Folded) && !Lexicon.NumberWords.ContainsKey(w.Folded)
+                && Lexicon.RoleNouns.TryMatchAt(Tokens, first - 1) is null)
+            {
+                first--;
+            }
+
+            if (first >= 0 && first < at)
+            {
+                var text = Doc.Text[Tokens[first].Start..r.End];
+                return new ClaimArgument("role", text, Tokens[first].Start, r.End, null, NormalizeRole(text));
+            }
+
             return new ClaimArgument("role", r.Text, r.Start, r.End, null, NormalizeRole(r.Text));
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Claims;
@@ -14,6 +15,7 @@ namespace FactCheck.Conflicts;
 /// </summary>
 public sealed partial class ConflictDetector : IConflictDetector
 {
+    private static readonly FrozenSet<string> FixedUnits = WordLists.Set("Conflicts", "fixed-units");
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -170,6 +172,13 @@ public sealed partial class ConflictDetector : IConflictDetector
         var severity = Severity.Difference;
         var confidence = 0.55;
         var reason = string.Empty;
+
+        // One figure per outlet for a specific unit ("votes", "carriages"), about the same entities: the outlets
+        // state the same quantity even when their sentences are worded apart.
+        var unitOf = ClaimAligner.ValueOf(items[0].Claim, "unit");
+        var onePerDocument = items.GroupBy(i => i.Claim.Document, StringComparer.Ordinal).All(g => g.Select(i => i.Arg.Value).Distinct(StringComparer.Ordinal).Count() == 1);
+        var specific = unitOf is not null && !ClaimAligner.IsGenericUnit(unitOf) && onePerDocument
+            && items.All(i => ClaimAligner.KeyEntities(i.Claim) is var e && ClaimAligner.KeyEntities(items[0].Claim) is var f && (e.Count == 0 || f.Count == 0 || e.Any(f.Contains)));
         for (var i = 0; i < items.Length && severity != Severity.Contradiction; i++)
         {
             for (var j = i + 1; j < items.Length; j++)
@@ -180,10 +189,13 @@ public sealed partial class ConflictDetector : IConflictDetector
                     continue;
                 }
 
-                var exact = a.Bound is null && b.Bound is null && !a.Claim.Hedges.Any(IsApprox) && !b.Claim.Hedges.Any(IsApprox);
+                // The figure's own bound ("at least", "about" right before it) decides; a hedge elsewhere in the
+                // sentence ("about 240 passengers ... when five carriages derailed") is about another figure.
+                var exact = a.Bound is null && b.Bound is null && !HedgedFigure(a.Claim, a.Arg) && !HedgedFigure(b.Claim, b.Arg);
                 var sameScope = a.Scope == b.Scope;
-                var sameDay = SameReportingDay(scope, a.Claim.Document, b.Claim.Document);
-                var alike = ContentDice(a.Claim, b.Claim) >= 0.75;
+                // Tolls move between reports; a person's age does not, whatever day it is reported.
+                var sameDay = SameReportingDay(scope, a.Claim.Document, b.Claim.Document) || (unitOf is not null && FixedUnits.Contains(unitOf));
+                var alike = ContentDice(a.Claim, b.Claim) >= 0.75 || SameCountedThing(a.Claim, b.Claim) || specific;
                 if (exact && sameScope && sameDay && alike)
                 {
                     severity = Severity.Contradiction;
@@ -239,6 +251,15 @@ public sealed partial class ConflictDetector : IConflictDetector
             items.Select(x => scope.Evidence(x.Claim.Document, x.Arg.Start, x.Arg.End, x.Arg.Value + (x.Claim.Quoted ? " (in a quote)" : string.Empty))), fact.Id);
     }
 
+    /// <summary>An approximating hedge within the three words before the figure.</summary>
+    private static bool HedgedFigure(Claim c, ClaimArgument figure)
+    {
+        var from = Math.Clamp(figure.Start - c.Start, 0, c.Text.Length);
+        var words = ClaimText.Words(c.Text[..from]);
+        var near = string.Join(' ', words.Skip(Math.Max(0, words.Count - 3)));
+        return c.Hedges.Any(h => IsApprox(h) && near.Contains(h, StringComparison.Ordinal));
+    }
+
     private static bool IsApprox(string hedge) => hedge is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "some" or "more than" or "at least" or "up to" or "as many as" or "over";
 
     private static bool SameReportingDay(DetectionScope scope, string a, string b)
@@ -247,6 +268,11 @@ public sealed partial class ConflictDetector : IConflictDetector
         var db = scope.Views[b].Document.Time.Publication.Value;
         return da is null || db is null || da == db;
     }
+
+    /// <summary>Same unit and a shared word of the figures' own clauses ("destroyed", "derailed", "severance").</summary>
+    private static bool SameCountedThing(Claim a, Claim b) =>
+        ClaimAligner.ValueOf(a, "unit") == ClaimAligner.ValueOf(b, "unit")
+        && ClaimAligner.QuantityContext(a).Overlaps(ClaimAligner.QuantityContext(b));
 
     private static double ContentDice(Claim a, Claim b)
     {

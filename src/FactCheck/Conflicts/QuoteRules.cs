@@ -13,6 +13,9 @@ namespace FactCheck.Conflicts;
 internal static class QuoteRules
 {
     private const int MinWords = 5;
+
+    // A short phrase ("leave no stone unturned") still shows who said it when it is quoted whole on both sides.
+    private const int MinAttributedWords = 4;
     private const int MaxBlock = 200;
     private static readonly string[] Auxiliaries = ["have", "has", "had", "did", "do", "does", "are", "is", "was", "were", "will", "would", "can", "could", "should"];
     private static readonly string[] WhWords = ["what", "how", "why", "when", "where", "who", "which"];
@@ -25,7 +28,7 @@ internal static class QuoteRules
             foreach (var q in view.Quotes)
             {
                 var words = QuoteWords(view.Document.Text, q.Start, q.End);
-                if (words.Count >= MinWords)
+                if (words.Count >= MinAttributedWords)
                 {
                     quotes.Add(new QuoteItem(view.Document.Id, q, view.SpeakerId(q), words));
                 }
@@ -46,7 +49,7 @@ internal static class QuoteRules
         for (var i = 0; i < quotes.Count; i++)
         {
             var keys = quotes[i].Words.Select(w => w.Word).Where(df.ContainsKey).Distinct(StringComparer.Ordinal)
-                .OrderBy(w => df[w]).ThenBy(w => w, StringComparer.Ordinal).Take(3);
+                .OrderBy(w => df[w] == 1 ? 1 : 0).ThenBy(w => df[w]).ThenBy(w => w, StringComparer.Ordinal).Take(3);
             foreach (var k in keys)
             {
                 if (!blocks.TryGetValue(k, out var list))
@@ -88,7 +91,9 @@ internal static class QuoteRules
 
                     var diff = Diff.Of(a.Words, b.Words);
                     var shorter = Math.Min(a.Words.Count, b.Words.Count);
-                    if (diff.Matched < MinWords || diff.Matched < 0.8 * shorter)
+                    var wholeShort = shorter < MinWords && diff.Matched == shorter && a.Words.Count == b.Words.Count
+                        && a.Words.Count(w => w.Word.Length > 3 && !Lexicon.Stopwords.Contains(w.Word)) >= 2;
+                    if ((diff.Matched < MinWords && !wholeShort) || diff.Matched < 0.8 * shorter)
                     {
                         continue;
                     }
@@ -96,7 +101,7 @@ internal static class QuoteRules
                     // An uncredited copy of a credited quote (the speaker named a sentence away) still counts as the same speaker's.
                     var sameSpeaker = (a.Speaker is not null && a.Speaker == b.Speaker)
                         || ((a.Speaker is null) != (b.Speaker is null) && diff.Matched >= 8 && !DocumentView.IsAnonymous(a.Speaker ?? b.Speaker));
-                    if (sameSpeaker)
+                    if (sameSpeaker && !wholeShort)
                     {
                         if (diff.HasInnerDifference)
                         {
@@ -105,7 +110,7 @@ internal static class QuoteRules
                             Add(wording, sig, (a with { Speaker = speaker }, b with { Speaker = speaker }, diff));
                         }
                     }
-                    else if (a.Speaker is not null && b.Speaker is not null && diff.Matched >= 6 && diff.Matched >= 0.85 * shorter
+                    else if (a.Speaker is not null && b.Speaker is not null && !sameSpeaker && (diff.Matched >= 6 || wholeShort) && diff.Matched >= 0.85 * shorter
                         && !Nested(a, diff.FirstA, diff.LastA) && !Nested(b, diff.FirstB, diff.LastB))
                     {
                         var pair = string.CompareOrdinal(a.Speaker, b.Speaker) < 0 ? a.Speaker + "|" + b.Speaker : b.Speaker + "|" + a.Speaker;
