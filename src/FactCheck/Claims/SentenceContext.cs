@@ -20,7 +20,7 @@ internal sealed class SentenceContext
         View = view;
         Sentence = sentence;
         Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
-        _mentions = view.MentionsIn(sentence.Start, sentence.End).ToList();
+        _mentions = view.MentionsIn(sentence.Start, sentence.End);
         Hedges = Lexicon.Hedges.Matches(Tokens).Where(m => !InQuote(m.First)).Select(m => m.Phrase).Distinct(StringComparer.Ordinal).ToArray();
         Credit = FindCredit();
     }
@@ -171,9 +171,9 @@ internal sealed class SentenceContext
     {
         var result = new List<ClaimArgument>();
         var seen = new List<(int, int)>();
-        foreach (var t in Doc.Time.Expressions)
+        foreach (var t in View.TimesWithin(Sentence.Start, Sentence.End))
         {
-            if (t.Start < Sentence.Start || t.End > Sentence.End || t.Granularity == TimeGranularity.Duration)
+            if (t.Granularity == TimeGranularity.Duration)
             {
                 continue;
             }
@@ -564,7 +564,7 @@ internal sealed class SentenceContext
         return null;
     }
 
-    private bool InTimeExpression(int offset) => Doc.Time.Expressions.Any(t => t.Start <= offset && offset < t.End);
+    private bool InTimeExpression(int offset) => View.InTimeExpression(offset);
 
     private bool Blocked(int offset)
     {
