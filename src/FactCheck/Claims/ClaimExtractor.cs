@@ -344,7 +344,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         {
             var args = new List<ClaimArgument>(entities);
             args.AddRange(times);
-            args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, ClaimText.ContentString(s.Sentence.Text)));
+            args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, s.ContentString()));
             found.Add(s.Make("generic", args) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
         }
     }

@@ -481,6 +481,31 @@ internal sealed class SentenceContext
         return null;
     }
 
+    /// <summary>
+    /// <see cref="ClaimText.ContentString"/> of the sentence text, from the tokens already made when the sentence
+    /// text is the document slice they were read from (it always is for the splitter's sentences).
+    /// </summary>
+    public string ContentString()
+    {
+        if (Sentence.Start < 0 || Sentence.End > Doc.Text.Length || Sentence.Start > Sentence.End
+            || !Doc.Text.AsSpan(Sentence.Start, Sentence.End - Sentence.Start).SequenceEqual(Sentence.Text))
+        {
+            return ClaimText.ContentString(Sentence.Text);
+        }
+
+        var stop = Lexicon.Stopwords;
+        var words = new List<string>();
+        foreach (var t in Tokens)
+        {
+            if (t.Kind != TokenKind.Punctuation && ClaimText.Bare(t.Folded).TrimEnd('.') is { Length: > 1 } w && !stop.Contains(w))
+            {
+                words.Add(w);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     public static string NormalizeRole(string text)
     {
         var words = ClaimText.Words(text).Where(w => w is not ("a" or "an" or "the")).ToList();
