@@ -17,13 +17,13 @@ public enum EntityType
 
 /// <summary>One mention of a named entity in one document.</summary>
 /// <param name="Document">Id of the document.</param>
-/// <param name="Text">The mention as written ("Sen. Al Franken", "Franken's" is recorded as "Franken").</param>
+/// <param name="Text">The mention as written ("Sen. Dana Whitlow", "Whitlow's" is recorded as "Whitlow").</param>
 /// <param name="Start">Offset of the mention.</param>
 /// <param name="End">Offset one past it.</param>
 /// <param name="Type">The entity type.</param>
 public sealed record EntityMention(string Document, string Text, int Start, int End, EntityType Type)
 {
-    /// <summary>The name without titles or honorifics ("Al Franken" for "Sen. Al Franken"); equals <see cref="Text"/> when there are none.</summary>
+    /// <summary>The name without titles or honorifics ("Dana Whitlow" for "Sen. Dana Whitlow"); equals <see cref="Text"/> when there are none.</summary>
     public string Name { get; init; } = Text;
 
     /// <summary>A role or title attached to this mention ("Attorney General", "a spokeswoman for the department"), or null.</summary>

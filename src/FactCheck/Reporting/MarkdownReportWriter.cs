@@ -76,13 +76,7 @@ internal static class MarkdownReportWriter
         }
         else
         {
-            sb.Append("| Status | Fact |");
-            foreach (var d in report.Documents)
-            {
-                sb.Append(' ').Append(Cell(v.DocumentLabel(d.Id))).Append(" |");
-            }
-
-            sb.Append("\n|---|---|").Append(string.Concat(Enumerable.Repeat("---|", report.Documents.Count))).Append('\n');
+            TableHeader(sb, report, v, "| Status | Fact |", "---|");
             foreach (var f in v.Facts)
             {
                 sb.Append(I($"| {ReportView.Name(f.Status)} | ")).Append(Cell(f.Summary)).Append(" |");
@@ -105,13 +99,7 @@ internal static class MarkdownReportWriter
         }
         else
         {
-            sb.Append("| Person | Demand |");
-            foreach (var d in report.Documents)
-            {
-                sb.Append(' ').Append(Cell(v.DocumentLabel(d.Id))).Append(" |");
-            }
-
-            sb.Append("\n|---|---|").Append(string.Concat(Enumerable.Repeat(":---:|", report.Documents.Count))).Append('\n');
+            TableHeader(sb, report, v, "| Person | Demand |", ":---:|");
             foreach (var row in v.StanceRows)
             {
                 sb.Append("| ").Append(Cell(row.EntityName)).Append(" | ").Append(Cell(row.Demand)).Append(" |");
@@ -185,6 +173,18 @@ internal static class MarkdownReportWriter
     }
 
     /// <summary>Text for a table cell: escaped, on one line, pipes escaped.</summary>
+    /// <summary>A table header with one column per document, outlets as labels.</summary>
+    private static void TableHeader(StringBuilder sb, ConsistencyReport report, ReportView v, string leading, string documentAlignment)
+    {
+        sb.Append(leading);
+        foreach (var d in report.Documents)
+        {
+            sb.Append(' ').Append(Cell(v.DocumentLabel(d.Id))).Append(" |");
+        }
+
+        sb.Append("\n|---|---|").Append(string.Concat(Enumerable.Repeat(documentAlignment, report.Documents.Count))).Append('\n');
+    }
+
     internal static string Cell(string? text)
     {
         var s = Md(text).Trim();

@@ -32,8 +32,7 @@ public static class TextFolding
             });
         }
 
-        // Normalize throws on lone surrogates (scraped text has them); replace each with U+FFFD first.
-        var decomposed = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(text);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -58,7 +57,23 @@ public static class TextFolding
         _ => char.ToLowerInvariant(c),
     };
 
-    private static string ReplaceLoneSurrogates(string text)
+    /// <summary>Canonical decomposition that never throws: scraped text holds what Normalize rejects.</summary>
+    private static string Decompose(string text)
+    {
+        // Normalize throws on lone surrogates and on noncharacters such as U+FFFE; replace those with U+FFFD first.
+        var clean = ReplaceInvalid(text);
+        try
+        {
+            return clean.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Anything else the normalizer refuses: fold without decomposition (accents then stay, offsets are unaffected).
+            return clean;
+        }
+    }
+
+    private static string ReplaceInvalid(string text)
     {
         char[]? copy = null;
         for (var i = 0; i < text.Length; i++)
@@ -68,7 +83,7 @@ public static class TextFolding
             {
                 i++;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || c is >= '\uFDD0' and <= '\uFDEF')
             {
                 copy ??= text.ToCharArray();
                 copy[i] = '\uFFFD';

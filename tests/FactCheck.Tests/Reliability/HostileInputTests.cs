@@ -117,6 +117,16 @@ public class HostileInputTests
         Valid([s[0], WithText(s[1], broken), s[2]]);
     }
 
+    [Test]
+    public void Check_NoncharactersInText_GiveValidReport()
+    {
+        // Found by AFL++: U+FFFE made Unicode normalization throw inside boilerplate removal.
+        var s = Story(3);
+        var t = s[1].Text;
+        var broken = "\uFFFE\uFFFF" + t[..300] + " Varga\uFDD0 " + t[300..] + "\uFFFE";
+        Valid([s[0], WithText(s[1], broken), s[2]]);
+    }
+
     [TestCase("\r\n", false)]
     [TestCase("\r", false)]
     [TestCase("\r\n", true)]
