@@ -205,7 +205,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Statements(SentenceContext s, List<Claim> found)
     {
-        foreach (var q in s.View.Quotes.Where(q => q.SentenceIndex == s.Sentence.Index || (q.SentenceIndex < 0 && s.Sentence.Start <= q.Start && q.Start < s.Sentence.End)))
+        bool? denial = null;
+        foreach (var q in s.View.QuotesOf(s.Sentence))
         {
             var args = new List<ClaimArgument> { new("content", q.Text, q.Start, q.End) };
             var speaker = s.View.SpeakerId(q);
@@ -214,11 +215,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 args.Add(new ClaimArgument("agent", sp.Text, sp.Start, sp.End, speaker));
             }
 
-            var folded = TextFolding.Fold(s.Sentence.Text);
-            var denial = folded.Contains("denied", StringComparison.Ordinal) || folded.Contains("denies", StringComparison.Ordinal);
+            denial ??= TextFolding.Fold(s.Sentence.Text) is var folded
+                && (folded.Contains("denied", StringComparison.Ordinal) || folded.Contains("denies", StringComparison.Ordinal));
             found.Add(new Claim(string.Empty, s.Doc.Id, s.Sentence.Index, q.Start, q.End, "statement", q.Text, args)
             {
-                Negated = denial,
+                Negated = denial.Value,
                 Hedges = s.Hedges,
                 CreditedSource = s.Credit,
                 Quoted = true,
@@ -361,7 +362,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         {
             var args = new List<ClaimArgument>(entities);
             args.AddRange(times);
-            args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, ClaimText.ContentString(s.Sentence.Text)));
+            args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, s.ContentString()));
             found.Add(s.Make("generic", args) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
         }
     }

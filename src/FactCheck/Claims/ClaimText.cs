@@ -116,8 +116,17 @@ internal static class ClaimText
         return folded.Contains('.', StringComparison.Ordinal) || Lexicon.Abbreviations.Contains(folded + ".");
     }
 
+    // One-character ASCII tokens (punctuation mostly) are shared instead of allocated per occurrence.
+    private static readonly string[] AsciiChars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+    private static readonly string[] FoldedAsciiChars = AsciiChars.Select(TextFolding.Fold).ToArray();
+
     private static Token Make(string text, int start, int end, TokenKind kind)
     {
+        if (end - start == 1 && text[start] < 128)
+        {
+            return new Token(start, end, AsciiChars[text[start]], FoldedAsciiChars[text[start]], kind);
+        }
+
         var raw = text[start..end];
         return new Token(start, end, raw, TextFolding.Fold(raw), kind);
     }

@@ -1,5 +1,6 @@
 using FactCheck.Entities;
 using FactCheck.Text;
+using FactCheck.Time;
 
 namespace FactCheck.Claims;
 
@@ -12,15 +13,66 @@ internal sealed record ResolvedMention(EntityMention Mention, string EntityId, s
 /// </summary>
 internal sealed class DocumentView
 {
+    // Offset lookups run per sentence and per token, so they use binary search over the offset-sorted lists
+    // (with a running maximum of the end offsets, since spans may nest) instead of scanning the document.
+    private readonly ResolvedMention[] _mentions;
+    private readonly int[] _mentionMaxEnd;
+    private readonly Quotation[] _quotes;
+    private readonly int[] _quoteMaxEnd;
+    private readonly Dictionary<int, List<int>> _quotesBySentence = [];
+    private readonly List<int> _unplacedQuotes = [];
+    private readonly TimeExpression[] _times;
+    private readonly int[] _timeOrder;
+    private readonly int[] _timeMaxEnd;
+    private readonly Lazy<SpeakerNames> _speakerNames;
+    private readonly Lazy<Dictionary<string, string>> _names;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Quotation, string?> _speakerIds = new(ReferenceEqualityComparer.Instance);
+
     public DocumentView(AnalyzedDocument document, EntityResolution entities)
     {
         Document = document;
         Entities = entities;
-        Mentions = document.Mentions
+        _mentions = document.Mentions
             .OrderBy(m => m.Start).ThenBy(m => m.End)
             .Select(m => Resolve(m, entities))
             .ToArray();
-        Quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        Mentions = _mentions;
+        _mentionMaxEnd = RunningMax(_mentions, m => m.Mention.End);
+        _quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        Quotes = _quotes;
+        _quoteMaxEnd = RunningMax(_quotes, q => q.End);
+        for (var i = 0; i < _quotes.Length; i++)
+        {
+            var q = _quotes[i];
+            if (q.SentenceIndex >= 0)
+            {
+                if (!_quotesBySentence.TryGetValue(q.SentenceIndex, out var list))
+                {
+                    _quotesBySentence[q.SentenceIndex] = list = [];
+                }
+
+                list.Add(i);
+            }
+            else
+            {
+                _unplacedQuotes.Add(i);
+            }
+        }
+
+        _times = [.. document.Time.Expressions];
+        _timeOrder = Enumerable.Range(0, _times.Length).OrderBy(i => _times[i].Start).ToArray();
+        _timeMaxEnd = RunningMax(_timeOrder, i => _times[i].End);
+        _speakerNames = new Lazy<SpeakerNames>(() => new SpeakerNames(_mentions));
+        _names = new Lazy<Dictionary<string, string>>(() =>
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var m in _mentions)
+            {
+                names.TryAdd(m.EntityId, m.DisplayName);
+            }
+
+            return names;
+        });
     }
 
     public AnalyzedDocument Document { get; }
@@ -41,22 +93,125 @@ internal sealed class DocumentView
         return string.Join('-', words);
     }
 
-    /// <summary>Mentions that overlap <c>[start, end)</c>.</summary>
-    public IEnumerable<ResolvedMention> MentionsIn(int start, int end) =>
-        Mentions.Where(m => m.Mention.Start < end && start < m.Mention.End);
+    /// <summary>Mentions that overlap <c>[start, end)</c>, in offset order.</summary>
+    public List<ResolvedMention> MentionsIn(int start, int end)
+    {
+        var result = new List<ResolvedMention>();
+        for (var i = FirstEndingAfter(_mentionMaxEnd, start); i < _mentions.Length && _mentions[i].Mention.Start < end; i++)
+        {
+            if (start < _mentions[i].Mention.End)
+            {
+                result.Add(_mentions[i]);
+            }
+        }
 
-    /// <summary>The quotation containing <paramref name="offset"/>, or null.</summary>
+        return result;
+    }
+
+    /// <summary>The quotation containing <paramref name="offset"/>, or null (the first by start when quotes nest).</summary>
     public Quotation? QuoteAt(int offset)
     {
-        foreach (var q in Quotes)
+        for (var i = FirstEndingAfter(_quoteMaxEnd, offset); i < _quotes.Length && _quotes[i].Start <= offset; i++)
         {
-            if (offset >= q.Start && offset < q.End)
+            if (offset < _quotes[i].End)
             {
-                return q;
+                return _quotes[i];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The quotations of a sentence, in start order: those the quote stage placed in it, and unplaced ones
+    /// (<see cref="Quotation.SentenceIndex"/> below zero) that start inside it.
+    /// </summary>
+    public List<Quotation> QuotesOf(Sentence sentence)
+    {
+        var indexes = new List<int>();
+        if (_quotesBySentence.TryGetValue(sentence.Index, out var placed))
+        {
+            indexes.AddRange(placed);
+        }
+
+        // Unplaced quotes are in start order: binary search the first starting at or after the sentence.
+        int lo = 0, hi = _unplacedQuotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[_unplacedQuotes[mid]].Start < sentence.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < _unplacedQuotes.Count && _quotes[_unplacedQuotes[k]].Start < sentence.End; k++)
+        {
+            indexes.Add(_unplacedQuotes[k]);
+        }
+
+        indexes.Sort();
+        var result = new List<Quotation>(indexes.Count);
+        foreach (var i in indexes)
+        {
+            result.Add(_quotes[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>The document's time expressions lying within <c>[start, end]</c>, in the time stage's order.</summary>
+    public List<TimeExpression> TimesWithin(int start, int end)
+    {
+        int lo = 0, hi = _timeOrder.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_times[_timeOrder[mid]].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var indexes = new List<int>();
+        for (var k = lo; k < _timeOrder.Length && _times[_timeOrder[k]].Start <= end; k++)
+        {
+            if (_times[_timeOrder[k]].End <= end)
+            {
+                indexes.Add(_timeOrder[k]);
+            }
+        }
+
+        indexes.Sort();
+        var result = new List<TimeExpression>(indexes.Count);
+        foreach (var i in indexes)
+        {
+            result.Add(_times[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a time expression of the document covers <paramref name="offset"/>.</summary>
+    public bool InTimeExpression(int offset)
+    {
+        for (var k = FirstEndingAfter(_timeMaxEnd, offset); k < _timeOrder.Length && _times[_timeOrder[k]].Start <= offset; k++)
+        {
+            if (offset < _times[_timeOrder[k]].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -66,13 +221,19 @@ internal sealed class DocumentView
     /// </summary>
     public string? SpeakerId(Quotation quote)
     {
+        ArgumentNullException.ThrowIfNull(quote);
+        return _speakerIds.GetOrAdd(quote, ComputeSpeakerId);
+    }
+
+    private string? ComputeSpeakerId(Quotation quote)
+    {
         if (quote.Speaker is not { } sp)
         {
             return null;
         }
 
-        var person = MentionsIn(sp.Start, sp.End).FirstOrDefault(m => m.Mention.Type == EntityType.Person)
-            ?? MentionsIn(sp.Start, sp.End).FirstOrDefault();
+        var under = MentionsIn(sp.Start, sp.End);
+        var person = under.FirstOrDefault(m => m.Mention.Type == EntityType.Person) ?? under.FirstOrDefault();
         if (person is not null)
         {
             return person.EntityId;
@@ -82,21 +243,16 @@ internal sealed class DocumentView
         if (!string.IsNullOrWhiteSpace(name))
         {
             var slug = Slug(name);
-            foreach (var m in Mentions)
+            var names = _speakerNames.Value;
+            if (names.ByName.TryGetValue(slug, out var id))
             {
-                if (m.Mention.Type == EntityType.Person && (Slug(m.Mention.Name) == slug || Slug(m.DisplayName) == slug))
-                {
-                    return m.EntityId;
-                }
+                return id;
             }
 
             // A surname alone ("Smith") resolves to the person whose name ends with it.
-            foreach (var m in Mentions)
+            if (names.BySuffix.TryGetValue(slug, out var suffixId))
             {
-                if (m.Mention.Type == EntityType.Person && Slug(m.DisplayName).EndsWith("-" + slug, StringComparison.Ordinal))
-                {
-                    return m.EntityId;
-                }
+                return suffixId;
             }
 
             return FallbackId(EntityType.Person, name);
@@ -109,18 +265,7 @@ internal sealed class DocumentView
     public static bool IsAnonymous(string? speakerId) => speakerId is not null && speakerId.StartsWith("anon:", StringComparison.Ordinal);
 
     /// <summary>The display name of an entity id seen in this document.</summary>
-    public string NameOf(string id)
-    {
-        foreach (var m in Mentions)
-        {
-            if (m.EntityId == id)
-            {
-                return m.DisplayName;
-            }
-        }
-
-        return id;
-    }
+    public string NameOf(string id) => _names.Value.GetValueOrDefault(id, id);
 
     private static string AnonymousId(string description)
     {
@@ -134,5 +279,68 @@ internal sealed class DocumentView
         return e is not null
             ? new ResolvedMention(m, e.Id, e.Name)
             : new ResolvedMention(m, FallbackId(m.Type, m.Name), m.Name);
+    }
+
+    /// <summary>The index of the first element whose running maximum end exceeds <paramref name="offset"/>: nothing before it can cover the offset.</summary>
+    private static int FirstEndingAfter(int[] maxEnd, int offset)
+    {
+        int lo = 0, hi = maxEnd.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (maxEnd[mid] <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int[] RunningMax<T>(IReadOnlyList<T> items, Func<T, int> end)
+    {
+        var result = new int[items.Count];
+        var max = int.MinValue;
+        for (var i = 0; i < result.Length; i++)
+        {
+            max = Math.Max(max, end(items[i]));
+            result[i] = max;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Person mentions by folded name, first mention winning as the former scans in document order did: by the
+    /// mention's own or its entity's name, and by every hyphen-started ending of the entity's name (surnames).
+    /// </summary>
+    private sealed class SpeakerNames
+    {
+        public SpeakerNames(ResolvedMention[] mentions)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Mention.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                ByName.TryAdd(Slug(m.Mention.Name), m.EntityId);
+                var display = Slug(m.DisplayName);
+                ByName.TryAdd(display, m.EntityId);
+                for (var i = display.IndexOf('-', StringComparison.Ordinal); i >= 0; i = display.IndexOf('-', i + 1))
+                {
+                    BySuffix.TryAdd(display[(i + 1)..], m.EntityId);
+                }
+            }
+        }
+
+        public Dictionary<string, string> ByName { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> BySuffix { get; } = new(StringComparer.Ordinal);
     }
 }

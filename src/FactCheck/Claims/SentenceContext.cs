@@ -20,7 +20,7 @@ internal sealed class SentenceContext
         View = view;
         Sentence = sentence;
         Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
-        _mentions = view.MentionsIn(sentence.Start, sentence.End).ToList();
+        _mentions = view.MentionsIn(sentence.Start, sentence.End);
         Hedges = Lexicon.Hedges.Matches(Tokens).Where(m => !InQuote(m.First)).Select(m => m.Phrase).Distinct(StringComparer.Ordinal).ToArray();
         Credit = FindCredit();
     }
@@ -171,9 +171,9 @@ internal sealed class SentenceContext
     {
         var result = new List<ClaimArgument>();
         var seen = new List<(int, int)>();
-        foreach (var t in Doc.Time.Expressions)
+        foreach (var t in View.TimesWithin(Sentence.Start, Sentence.End))
         {
-            if (t.Start < Sentence.Start || t.End > Sentence.End || t.Granularity == TimeGranularity.Duration)
+            if (t.Granularity == TimeGranularity.Duration)
             {
                 continue;
             }
@@ -552,6 +552,31 @@ internal sealed class SentenceContext
         return null;
     }
 
+    /// <summary>
+    /// <see cref="ClaimText.ContentString"/> of the sentence text, from the tokens already made when the sentence
+    /// text is the document slice they were read from (it always is for the splitter's sentences).
+    /// </summary>
+    public string ContentString()
+    {
+        if (Sentence.Start < 0 || Sentence.End > Doc.Text.Length || Sentence.Start > Sentence.End
+            || !Doc.Text.AsSpan(Sentence.Start, Sentence.End - Sentence.Start).SequenceEqual(Sentence.Text))
+        {
+            return ClaimText.ContentString(Sentence.Text);
+        }
+
+        var stop = Lexicon.Stopwords;
+        var words = new List<string>();
+        foreach (var t in Tokens)
+        {
+            if (t.Kind != TokenKind.Punctuation && ClaimText.Bare(t.Folded).TrimEnd('.') is { Length: > 1 } w && !stop.Contains(w))
+            {
+                words.Add(w);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     public static string NormalizeRole(string text)
     {
         var words = ClaimText.Words(text).Where(w => w is not ("a" or "an" or "the")).ToList();
@@ -635,7 +660,7 @@ internal sealed class SentenceContext
         return null;
     }
 
-    private bool InTimeExpression(int offset) => Doc.Time.Expressions.Any(t => t.Start <= offset && offset < t.End);
+    private bool InTimeExpression(int offset) => View.InTimeExpression(offset);
 
     private bool Blocked(int offset)
     {

@@ -84,11 +84,29 @@ internal static class Gazetteer
     /// <summary>Spelling variants of places and organizations to their canonical form, normalized both sides.</summary>
     public static FrozenDictionary<string, string> Variants { get; } = NormMap("variants");
 
+    private static bool HasDotOrSpace(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c == '.' || char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Folds, drops periods, collapses whitespace; "U.S." → "us", "Sen." → "sen".</summary>
     public static string Normalize(string text)
     {
         // ASCII needs no decomposition; skipping it keeps the hot path free of Unicode normalization.
         var folded = System.Text.Ascii.IsValid(text) ? text.ToLowerInvariant().Replace('`', '\'') : TextFolding.Fold(text);
+        if (!HasDotOrSpace(folded))
+        {
+            return folded; // the common single word: nothing to drop or collapse
+        }
+
         var sb = new StringBuilder(folded.Length);
         var space = false;
         foreach (var c in folded)

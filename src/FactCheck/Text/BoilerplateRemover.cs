@@ -38,7 +38,6 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private const int MinRun = 3;
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "&", "of", "at", "and", "the", "for", "in", "on", "-", "/", "to", "a" };
-    private static readonly HashSet<string> ReaderWords = new(StringComparer.Ordinal) { "we", "We", "our", "Our", "ours", "us", "you", "You", "your", "Your", "yours" };
 
     private readonly ILogger _logger;
 
@@ -131,7 +130,8 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         }
 
         var content = text.AsSpan(l.ContentStart, l.ContentEnd - l.ContentStart).ToString();
-        var words = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Only label stubs (ending with a colon) and bylines (no sentence end) look at the words: skip splitting paragraphs.
+        var words = content.EndsWith(':') || !l.Terminal ? content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : [];
         if (l.Words <= 12 && IsDoubled(l.Norm))
         {
             return "doubled";
@@ -301,6 +301,11 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
         foreach (var sep in Breadcrumb)
         {
+            if (!content.Contains(sep, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var parts = content.Split(sep);
             if (parts.Length >= 3 && parts.All(seg => WordCount(seg) is > 0 and <= 4))
             {
@@ -354,7 +359,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             }
 
             words++;
-            if (!inQuote && ReaderWords.Contains(content[s..i]))
+            if (!inQuote && IsReaderWord(content.AsSpan(s, i - s)))
             {
                 hits++;
             }
@@ -362,6 +367,9 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
         return (hits >= 3 && hits * 20 >= words) || (hits >= 2 && hits * 10 >= words);
     }
+
+    private static bool IsReaderWord(ReadOnlySpan<char> word) =>
+        word is "we" or "We" or "our" or "Our" or "ours" or "us" or "you" or "You" or "your" or "Your" or "yours";
 
     private static LineInfo[] Describe(string text)
     {

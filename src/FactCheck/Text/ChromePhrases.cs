@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace FactCheck.Text;
@@ -18,6 +19,9 @@ internal static class ChromePhrases
         .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static readonly Entry[] ContainsEntries = Entries.Where(e => e.Mode == '~').ToArray();
+
+    // One vectorized pass tells whether a line holds any contained phrase at all; most lines hold none.
+    private static readonly SearchValues<string> AnyContained = SearchValues.Create(ContainsEntries.Select(e => e.Phrase).ToArray(), StringComparison.Ordinal);
 
     /// <summary>The reason of the first phrase matching the normalized line, or null.</summary>
     /// <param name="norm">The line folded, without bullets, whitespace collapsed.</param>
@@ -45,6 +49,11 @@ internal static class ChromePhrases
                     return e.Reason;
                 }
             }
+        }
+
+        if (norm.AsSpan().IndexOfAny(AnyContained) < 0)
+        {
+            return null;
         }
 
         foreach (var e in ContainsEntries)

@@ -137,13 +137,26 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return s.Index;
         }
 
-        // The opening mark may sit just before a sentence's first letter is counted; use the next sentence.
-        foreach (var x in document.Sentences)
+        // The opening mark may sit just before a sentence's first letter is counted; use the next sentence
+        // (sentences are in start order, as SentenceAt assumes: binary search the first starting at offset - 1 or later).
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
         {
-            if (x.Start >= offset - 1 && x.Start <= offset)
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start < offset - 1)
             {
-                return x.Index;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo < sentences.Count && sentences[lo].Start <= offset)
+        {
+            return sentences[lo].Index;
         }
 
         return document.SentenceAt(offset - 1)?.Index ?? -1;
@@ -955,15 +968,41 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             return -1;
         }
 
+        /// <summary>The last sentence of the leading run of sentences that end at or before <paramref name="offset"/> (-1 if none).</summary>
         public int SentenceIndexBefore(int offset)
         {
-            var idx = -1;
-            for (var i = 0; i < Sentences.Count && Sentences[i].End <= offset; i++)
+            // Binary search over the running maximum of the ends: the run stops at the first sentence ending after the offset.
+            _sentenceMaxEnd ??= RunningMaxEnd(Sentences);
+            int lo = 0, hi = _sentenceMaxEnd.Length;
+            while (lo < hi)
             {
-                idx = i;
+                var mid = (lo + hi) >>> 1;
+                if (_sentenceMaxEnd[mid] <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
 
-            return idx;
+            return lo - 1;
+        }
+
+        private int[]? _sentenceMaxEnd;
+
+        private static int[] RunningMaxEnd(List<TextSpan> spans)
+        {
+            var result = new int[spans.Count];
+            var max = int.MinValue;
+            for (var i = 0; i < result.Length; i++)
+            {
+                max = Math.Max(max, spans[i].End);
+                result[i] = max;
+            }
+
+            return result;
         }
     }
 }

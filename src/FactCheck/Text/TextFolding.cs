@@ -19,6 +19,19 @@ public static class TextFolding
             return text;
         }
 
+        // Most text is ASCII plus typographic quotes and dashes, none of which decompose: fold char by char
+        // without the (costly) Unicode normalization; the result is the same.
+        if (IsSimple(text))
+        {
+            return string.Create(text.Length, text, static (dest, src) =>
+            {
+                for (var i = 0; i < src.Length; i++)
+                {
+                    dest[i] = FoldChar(src[i]);
+                }
+            });
+        }
+
         var decomposed = Decompose(text);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -78,6 +91,21 @@ public static class TextFolding
         }
 
         return copy is null ? text : new string(copy);
+    }
+
+    /// <summary>Whether every character is ASCII or one of the punctuation marks <see cref="FoldChar"/> maps (no canonical decomposition, no marks).</summary>
+    private static bool IsSimple(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F && c is not ('\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033'
+                or '\u00AB' or '\u00BB' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u00A0' or '\u2009' or '\u202F' or '\u2026'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAsciiFolded(string text)
