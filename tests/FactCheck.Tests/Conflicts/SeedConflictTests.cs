@@ -187,7 +187,7 @@ public class SeedConflictTests
         var finding = Findings(FindingKind.StanceCoverage).Single(f => f.Entities.Contains("person:nancy-pelosi"));
 
         finding.Severity.Should().Be(Severity.Difference);
-        finding.Summary.Should().Contain("independent-commission").And.Contain(Doc004);
+        finding.Summary.Should().Contain("independent commission").And.Contain(Doc004);
     }
 
     [Test]
