@@ -161,10 +161,14 @@ public class HostileInputTests
     [Test]
     public void Check_ArticleOverLimitWithLimitRaised_Completes()
     {
-        // Just over the default limit; completing the full 50 MB article is the benchmark's `--big` scenario (too slow for a unit test).
-        var text = NewsText(5_200_000);
-        var checker = new FactCheckerBuilder().Configure(o => o.MaxDocumentLength = 60_000_000).Build();
-        Valid([new SourceDocument("big", text)], checker, TimeSpan.FromSeconds(120));
+        // The limit is a knob, not a wall: an article rejected under a low limit goes through once it is raised.
+        // (Multi-megabyte single articles are measured in the benchmarks' `--big` mode, not here.)
+        var text = NewsText(300_000);
+        var low = new FactCheckerBuilder().Configure(o => o.MaxDocumentLength = 250_000).Build();
+        var (_, error) = ReportOrInputError(low, [Story(1)[0], new SourceDocument("big", text)]);
+        error!.DocumentId.Should().Be("big");
+        var raised = new FactCheckerBuilder().Configure(o => o.MaxDocumentLength = 400_000).Build();
+        Valid([Story(1)[0], new SourceDocument("big", text)], raised);
     }
 
     [Test]
