@@ -43,13 +43,31 @@ public sealed partial class ClaimAligner : IClaimAligner
         ArgumentNullException.ThrowIfNull(entities);
 
         var docOrder = documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var items = claims
+        var ordered = claims
             .OrderBy(c => docOrder.GetValueOrDefault(c.Document, int.MaxValue))
             .ThenBy(c => c.Document, StringComparer.Ordinal)
             .ThenBy(c => c.Start)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new Item(c))
             .ToArray();
+
+        // Preparing a claim is independent of the others: done in parallel, stored by index.
+        var items = new Item[ordered.Length];
+        var po = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i]));
+        var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!signatures.TryGetValue(item.Signature, out var sig))
+            {
+                signatures[item.Signature] = sig = signatures.Count;
+            }
+
+            item.SignatureId = sig;
+        }
+
+        // Copies of the same wording meet the same clusters again and again: a pair's score depends only on the two
+        // claims' signatures, so it is computed once per pair of signatures.
+        var scores = new Dictionary<(int, int), double>();
 
         var rare = RareTokens(items);
         var clusters = new List<List<Item>>();
@@ -81,7 +99,7 @@ public sealed partial class ClaimAligner : IClaimAligner
                         continue;
                     }
 
-                    var score = Score(item, clusters[id]);
+                    var score = Score(item, clusters[id], scores);
                     if (score > bestScore || (score == bestScore && score > 0 && id < best))
                     {
                         bestScore = score;
@@ -121,8 +139,10 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         var mentionIndex = DocumentsByEntity(documents, entities);
         var names = entities.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var facts = clusters.Where(c => c.Count > 0)
-            .Select(c => ToFact(c, documents, mentionIndex, names))
+        var nonEmpty = clusters.Where(c => c.Count > 0).ToArray();
+        var built = new AlignedFact[nonEmpty.Length];
+        Parallel.For(0, nonEmpty.Length, po, i => built[i] = ToFact(nonEmpty[i], documents, mentionIndex, names));
+        var facts = built
             .OrderByDescending(f => f.StatedIn.Count)
             .ThenBy(f => f.Frame, StringComparer.Ordinal)
             .ThenBy(f => docOrder.GetValueOrDefault(f.Claims[0].Document, int.MaxValue))
@@ -201,11 +221,21 @@ public sealed partial class ClaimAligner : IClaimAligner
         return df.Where(kv => kv.Value <= limit && kv.Key.Length > 3).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static double Score(Item item, List<Item> cluster)
+    private static double Score(Item item, List<Item> cluster, Dictionary<(int, int), double> scores)
     {
         // The first member stands for the cluster; the latest one lets a cluster drift with its wording.
-        var best = Pair(item, cluster[0]);
-        return cluster.Count > 1 ? Math.Max(best, Pair(item, cluster[^1])) : best;
+        var best = CachedPair(item, cluster[0], scores);
+        return cluster.Count > 1 ? Math.Max(best, CachedPair(item, cluster[^1], scores)) : best;
+    }
+
+    private static double CachedPair(Item a, Item b, Dictionary<(int, int), double> scores)
+    {
+        if (!scores.TryGetValue((a.SignatureId, b.SignatureId), out var score))
+        {
+            scores[(a.SignatureId, b.SignatureId)] = score = Pair(a, b);
+        }
+
+        return score;
     }
 
     /// <summary>0 when the two claims cannot state the same fact; otherwise higher for closer claims.</summary>
@@ -412,7 +442,24 @@ public sealed partial class ClaimAligner : IClaimAligner
             ContentString = string.Join(' ', Content);
             ContentSet = Content.ToHashSet(StringComparer.Ordinal);
             Folded = string.Join(' ', ClaimText.Words(text));
+
+            // Everything Pair reads; claims with equal signatures score alike against any other claim.
+            var times = claim.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            Signature = string.Join(
+                "\u0001",
+                claim.Frame,
+                string.Join('\u0002', Entities),
+                ContentString,
+                Folded,
+                ValueOf(claim, "demand") ?? "\u0003",
+                claim.Arguments.FirstOrDefault(r => r.Role == "patient")?.EntityId ?? "\u0003",
+                ValueOf(claim, "unit") ?? "\u0003",
+                string.Join('\u0002', times));
         }
+
+        public string Signature { get; }
+
+        public int SignatureId { get; set; }
 
         public Claim Claim { get; }
 

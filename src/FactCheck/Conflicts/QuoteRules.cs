@@ -61,6 +61,11 @@ internal static class QuoteRules
             }
         }
 
+        // Syndicated copies repeat the same words: the fuzzy check and the diff depend only on the words (and their
+        // brackets), so each distinct pair of wordings is compared once.
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shapeOf = quotes.Select(q => Shape(shapes, q)).ToArray();
+        var diffs = new Dictionary<(int, int), Diff?>();
         var compared = new HashSet<(int, int)>();
         var wording = new Dictionary<string, List<(QuoteItem A, QuoteItem B, Diff D)>>(StringComparer.Ordinal);
         var attribution = new Dictionary<string, List<(QuoteItem A, QuoteItem B, Diff D)>>(StringComparer.Ordinal);
@@ -80,13 +85,18 @@ internal static class QuoteRules
                         continue;
                     }
 
-                    // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff.
-                    if (Fuzz.PartialRatio(a.Folded, b.Folded) < 60)
+                    if (!diffs.TryGetValue((shapeOf[i], shapeOf[j]), out var diff))
+                    {
+                        // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff.
+                        diff = Fuzz.PartialRatio(a.Folded, b.Folded) < 60 ? null : Diff.Of(a.Words, b.Words);
+                        diffs[(shapeOf[i], shapeOf[j])] = diff;
+                    }
+
+                    if (diff is null)
                     {
                         continue;
                     }
 
-                    var diff = Diff.Of(a.Words, b.Words);
                     var shorter = Math.Min(a.Words.Count, b.Words.Count);
                     if (diff.Matched < MinWords || diff.Matched < 0.8 * shorter)
                     {
@@ -230,6 +240,17 @@ internal static class QuoteRules
                 scope.Evidence(p.A.Document, p.A.Quote.Start, p.A.Quote.End, scope.NameOf(p.A.Speaker!)),
                 scope.Evidence(p.B.Document, p.B.Quote.Start, p.B.Quote.End, scope.NameOf(p.B.Speaker!)),
             }));
+    }
+
+    private static int Shape(Dictionary<string, int> shapes, QuoteItem q)
+    {
+        var key = q.Folded + "|" + string.Concat(q.Words.Select(w => w.Bracketed ? '1' : '0'));
+        if (!shapes.TryGetValue(key, out var id))
+        {
+            shapes[key] = id = shapes.Count;
+        }
+
+        return id;
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
