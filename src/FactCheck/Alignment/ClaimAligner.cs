@@ -51,9 +51,24 @@ public sealed partial class ClaimAligner : IClaimAligner
             .ToArray();
 
         // Preparing a claim is independent of the others: done in parallel, stored by index.
-        var items = new Item[ordered.Length];
+        // Copies of a sentence share their word analysis, done once per distinct text.
+        var textIds = new int[ordered.Length];
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var text = Item.TextOf(ordered[i]);
+            if (!texts.TryGetValue(text, out textIds[i]))
+            {
+                texts[text] = textIds[i] = texts.Count;
+            }
+        }
+
+        var words = new TextWords[texts.Count];
         var po = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i]));
+        var distinctTexts = texts.Keys.ToArray();
+        Parallel.For(0, words.Length, po, k => words[k] = new TextWords(distinctTexts[k]));
+        var items = new Item[ordered.Length];
+        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i], words[textIds[i]]));
         var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -433,15 +448,14 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>A claim with the precomputed parts alignment compares.</summary>
     private sealed class Item
     {
-        public Item(Claim claim)
+        public Item(Claim claim, TextWords words)
         {
             Claim = claim;
             Entities = KeyEntities(claim);
-            var text = claim.Frame == "statement" ? claim.Arguments.FirstOrDefault(a => a.Role == "content")?.Text ?? claim.Text : claim.Text;
-            Content = ClaimText.ContentWords(text);
-            ContentString = string.Join(' ', Content);
-            ContentSet = Content.ToHashSet(StringComparer.Ordinal);
-            Folded = string.Join(' ', ClaimText.Words(text));
+            Content = words.Content;
+            ContentString = words.ContentString;
+            ContentSet = words.ContentSet;
+            Folded = words.Folded;
 
             // Everything Pair reads; claims with equal signatures score alike against any other claim.
             var times = claim.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -463,7 +477,31 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         public Claim Claim { get; }
 
+        /// <summary>The text a claim is compared on: a statement's quoted content, otherwise the claim's text.</summary>
+        public static string TextOf(Claim claim) =>
+            claim.Frame == "statement" ? claim.Arguments.FirstOrDefault(a => a.Role == "content")?.Text ?? claim.Text : claim.Text;
+
         public IReadOnlyList<string> Entities { get; }
+
+        public List<string> Content { get; }
+
+        public string ContentString { get; }
+
+        public HashSet<string> ContentSet { get; }
+
+        public string Folded { get; }
+    }
+
+    /// <summary>The word analysis of one claim text, shared by every claim with that text (read-only).</summary>
+    private sealed class TextWords
+    {
+        public TextWords(string text)
+        {
+            Content = ClaimText.ContentWords(text);
+            ContentString = string.Join(' ', Content);
+            ContentSet = Content.ToHashSet(StringComparer.Ordinal);
+            Folded = string.Join(' ', ClaimText.Words(text));
+        }
 
         public List<string> Content { get; }
 

@@ -61,18 +61,28 @@ internal static class QuoteRules
             }
         }
 
+        // The blocks each quote joined, by the rank of their key: a pair sharing several blocks is compared in the first one only.
+        var blockOrder = blocks.Keys.Order(StringComparer.Ordinal).ToArray();
+        var memberOf = new List<int>[quotes.Count];
+        for (var r = 0; r < blockOrder.Length; r++)
+        {
+            foreach (var i in blocks[blockOrder[r]])
+            {
+                (memberOf[i] ??= []).Add(r);
+            }
+        }
+
         // Syndicated copies repeat the same words: the fuzzy check and the diff depend only on the words (and their
         // brackets), so each distinct pair of wordings is compared once.
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
         var shapeOf = quotes.Select(q => Shape(shapes, q)).ToArray();
         var diffs = new Dictionary<(int, int), Diff?>();
-        var compared = new HashSet<(int, int)>();
         var wording = new Dictionary<string, List<(QuoteItem A, QuoteItem B, Diff D)>>(StringComparer.Ordinal);
         var attribution = new Dictionary<string, List<(QuoteItem A, QuoteItem B, Diff D)>>(StringComparer.Ordinal);
-        foreach (var key in blocks.Keys.Order(StringComparer.Ordinal))
+        for (var rank = 0; rank < blockOrder.Length; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var list = blocks[key];
+            var list = blocks[blockOrder[rank]];
             for (var x = 0; x < list.Count; x++)
             {
                 for (var y = x + 1; y < list.Count; y++)
@@ -80,7 +90,7 @@ internal static class QuoteRules
                     var (i, j) = (list[x], list[y]);
                     var a = quotes[i];
                     var b = quotes[j];
-                    if (a.Document == b.Document || !compared.Add((i, j)))
+                    if (a.Document == b.Document || FirstShared(memberOf[i], memberOf[j]) != rank)
                     {
                         continue;
                     }
@@ -240,6 +250,20 @@ internal static class QuoteRules
                 scope.Evidence(p.A.Document, p.A.Quote.Start, p.A.Quote.End, scope.NameOf(p.A.Speaker!)),
                 scope.Evidence(p.B.Document, p.B.Quote.Start, p.B.Quote.End, scope.NameOf(p.B.Speaker!)),
             }));
+    }
+
+    /// <summary>The lowest block rank two ascending rank lists share.</summary>
+    private static int FirstShared(List<int> a, List<int> b)
+    {
+        foreach (var r in a)
+        {
+            if (b.Contains(r))
+            {
+                return r;
+            }
+        }
+
+        return -1;
     }
 
     private static int Shape(Dictionary<string, int> shapes, QuoteItem q)
