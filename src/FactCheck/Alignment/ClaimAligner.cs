@@ -85,12 +85,15 @@ public sealed partial class ClaimAligner : IClaimAligner
         var scores = new Dictionary<(int, int), double>();
 
         var rare = RareTokens(items);
+        var keys = new (List<string> Search, List<string> Register)[items.Length];
+        Parallel.For(0, items.Length, po, i => keys[i] = BlockKeys(items[i], rare));
         var clusters = new List<List<Item>>();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        for (var n = 0; n < items.Length; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (search, register) = BlockKeys(item, rare);
+            var item = items[n];
+            var (search, register) = keys[n];
             if (register.Count == 0)
             {
                 continue;

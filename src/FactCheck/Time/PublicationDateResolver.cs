@@ -186,11 +186,7 @@ internal static class PublicationDateResolver
 
         var index = new TrustedDates(profiles, trusted);
         var decisions = new Decision[profiles.Count];
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            decisions[i] = DecideOne(profiles, i, self[i], trusted, index);
-        }
+        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => decisions[i] = DecideOne(profiles, i, self[i], trusted, index));
 
         return decisions;
     }
@@ -291,7 +287,7 @@ internal static class PublicationDateResolver
     {
         private readonly int[] _all;
         private readonly (int Day, Profile Profile)[] _byDay;
-        private readonly Dictionary<int, Profile[]> _supporters = [];
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Profile[]> _supporters = new();
 
         public TrustedDates(IReadOnlyList<Profile> profiles, bool[] trusted)
         {
@@ -330,15 +326,13 @@ internal static class PublicationDateResolver
         /// <summary>The trusted documents dated within <see cref="SupportDays"/> of <paramref name="day"/>, by id.</summary>
         public Profile[] SupportersOf(int day)
         {
-            if (!_supporters.TryGetValue(day, out var result))
+            // Thread-safe: decisions are made in parallel; a list computed twice is the same list.
+            return _supporters.GetOrAdd(day, d =>
             {
-                var from = LowerBound(day - SupportDays);
-                var to = LowerBound(day + SupportDays + 1);
-                result = _byDay[from..to].Select(x => x.Profile).OrderBy(x => x.Document.Id, StringComparer.Ordinal).ToArray();
-                _supporters[day] = result;
-            }
-
-            return result;
+                var from = LowerBound(d - SupportDays);
+                var to = LowerBound(d + SupportDays + 1);
+                return _byDay[from..to].Select(x => x.Profile).OrderBy(x => x.Document.Id, StringComparer.Ordinal).ToArray();
+            });
         }
 
         private int LowerBound(int day)
