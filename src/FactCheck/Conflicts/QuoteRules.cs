@@ -152,7 +152,19 @@ internal static class QuoteRules
     /// </summary>
     public static void Paraphrases(DetectionScope scope)
     {
-        foreach (var view in scope.Views.Values.OrderBy(v => v.Document.Id, StringComparer.Ordinal))
+        // Each document is read on its own (in parallel); the findings are added in document order.
+        var views = scope.Views.Values.OrderBy(v => v.Document.Id, StringComparer.Ordinal).ToArray();
+        var found = new List<(string Summary, string Asker, Evidence[] Evidence)>[views.Length];
+        Parallel.For(0, views.Length, k => found[k] = MisstatedQuestions(scope, views[k]));
+        foreach (var (summary, asker, evidence) in found.SelectMany(f => f))
+        {
+            scope.Add(FindingKind.Characterization, Severity.Contradiction, 0.75, summary, [asker], evidence);
+        }
+    }
+
+    private static List<(string Summary, string Asker, Evidence[] Evidence)> MisstatedQuestions(DetectionScope scope, DocumentView view)
+    {
+        var result = new List<(string Summary, string Asker, Evidence[] Evidence)>();
         {
             var doc = view.Document;
             foreach (var sentence in doc.Sentences)
@@ -191,16 +203,18 @@ internal static class QuoteRules
                 if (conditional && open && !yesNoQuote && overlap < 0.5)
                 {
                     var name = scope.NameOf(asker.EntityId);
-                    scope.Add(FindingKind.Characterization, Severity.Contradiction, 0.75,
+                    result.Add((
                         $"{doc.Id} reports that {name} asked whether {Shorten(proposition, 90)}, but its own quote shows a conditional question about what would be done (\u201C{Shorten(quote.Text, 90)}\u201D).",
-                        [asker.EntityId],
+                        asker.EntityId,
                         [
                             scope.Evidence(doc.Id, sentence.Start, sentence.End, "yes/no question: " + ClaimText.ContentString(proposition)),
                             scope.Evidence(doc.Id, quote.Start, quote.End, "conditional question: " + ClaimText.ContentString(quote.Text)),
-                        ]);
+                        ]));
                 }
             }
         }
+
+        return result;
     }
 
     /// <summary>For a quote nobody credited: the asker is named, outside quotes, in its sentence or a short one after it ("… do?" Smith asked.).</summary>
