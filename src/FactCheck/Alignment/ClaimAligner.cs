@@ -48,21 +48,57 @@ public sealed partial class ClaimAligner : IClaimAligner
         ArgumentNullException.ThrowIfNull(entities);
 
         var docOrder = documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var items = claims
+        var ordered = claims
             .OrderBy(c => docOrder.GetValueOrDefault(c.Document, int.MaxValue))
             .ThenBy(c => c.Document, StringComparer.Ordinal)
             .ThenBy(c => c.Start)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new Item(c))
             .ToArray();
 
-        var rare = RareTokens(items);
-        var clusters = new List<List<Item>>();
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Preparing a claim is independent of the others: done in parallel, stored by index.
+        // Copies of a sentence share their word analysis, done once per distinct text.
+        var textIds = new int[ordered.Length];
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var text = Item.TextOf(ordered[i]);
+            if (!texts.TryGetValue(text, out textIds[i]))
+            {
+                texts[text] = textIds[i] = texts.Count;
+            }
+        }
+
+        var words = new TextWords[texts.Count];
+        var po = new ParallelOptions { CancellationToken = cancellationToken };
+        var distinctTexts = texts.Keys.ToArray();
+        Parallel.For(0, words.Length, po, k => words[k] = new TextWords(distinctTexts[k]));
+        var items = new Item[ordered.Length];
+        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i], words[textIds[i]]));
+        var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
         {
+            if (!signatures.TryGetValue(item.Signature, out var sig))
+            {
+                signatures[item.Signature] = sig = signatures.Count;
+            }
+
+            item.SignatureId = sig;
+        }
+
+        // Copies of the same wording meet the same clusters again and again: a pair's score depends only on the two
+        // claims' signatures, so it is computed once per pair of signatures.
+        var scores = new Dictionary<(int, int), double>();
+
+        var rare = RareTokens(items);
+        var keys = new (List<string> Search, List<string> Register)[items.Length];
+        Parallel.For(0, items.Length, po, i => keys[i] = BlockKeys(items[i], rare));
+        var clusters = new List<List<Item>>();
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < items.Length; n++)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            var (search, register) = BlockKeys(item, rare);
+            var item = items[n];
+            var (search, register) = keys[n];
             if (register.Count == 0)
             {
                 continue;
@@ -86,7 +122,7 @@ public sealed partial class ClaimAligner : IClaimAligner
                         continue;
                     }
 
-                    var score = Score(item, clusters[id]);
+                    var score = Score(item, clusters[id], scores);
                     if (score > bestScore || (score == bestScore && score > 0 && id < best))
                     {
                         bestScore = score;
@@ -126,8 +162,10 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         var mentionIndex = DocumentsByEntity(documents, entities);
         var names = entities.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var facts = clusters.Where(c => c.Count > 0)
-            .Select(c => ToFact(c, documents, mentionIndex, names))
+        var nonEmpty = clusters.Where(c => c.Count > 0).ToArray();
+        var built = new AlignedFact[nonEmpty.Length];
+        Parallel.For(0, nonEmpty.Length, po, i => built[i] = ToFact(nonEmpty[i], documents, mentionIndex, names));
+        var facts = built
             .OrderByDescending(f => f.StatedIn.Count)
             .ThenBy(f => f.Frame, StringComparer.Ordinal)
             .ThenBy(f => docOrder.GetValueOrDefault(f.Claims[0].Document, int.MaxValue))
@@ -221,11 +259,21 @@ public sealed partial class ClaimAligner : IClaimAligner
         return df.Where(kv => kv.Value <= limit && kv.Key.Length > 3).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static double Score(Item item, List<Item> cluster)
+    private static double Score(Item item, List<Item> cluster, Dictionary<(int, int), double> scores)
     {
         // The first member stands for the cluster; the latest one lets a cluster drift with its wording.
-        var best = Pair(item, cluster[0]);
-        return cluster.Count > 1 ? Math.Max(best, Pair(item, cluster[^1])) : best;
+        var best = CachedPair(item, cluster[0], scores);
+        return cluster.Count > 1 ? Math.Max(best, CachedPair(item, cluster[^1], scores)) : best;
+    }
+
+    private static double CachedPair(Item a, Item b, Dictionary<(int, int), double> scores)
+    {
+        if (!scores.TryGetValue((a.SignatureId, b.SignatureId), out var score))
+        {
+            scores[(a.SignatureId, b.SignatureId)] = score = Pair(a, b);
+        }
+
+        return score;
     }
 
     /// <summary>0 when the two claims cannot state the same fact; otherwise higher for closer claims.</summary>
@@ -519,23 +567,66 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>A claim with the precomputed parts alignment compares.</summary>
     private sealed class Item
     {
-        public Item(Claim claim)
+        public Item(Claim claim, TextWords words)
         {
             Claim = claim;
             Entities = KeyEntities(claim);
-            var text = claim.Frame == "statement" ? claim.Arguments.FirstOrDefault(a => a.Role == "content")?.Text ?? claim.Text : claim.Text;
-            Content = ClaimText.ContentWords(text);
-            ContentString = string.Join(' ', Content);
-            ContentSet = Content.ToHashSet(StringComparer.Ordinal);
-            Folded = string.Join(' ', ClaimText.Words(text));
+            Content = words.Content;
+            ContentString = words.ContentString;
+            ContentSet = words.ContentSet;
+            Folded = words.Folded;
             QuantityContext = claim.Frame == "quantity" ? ClaimAligner.QuantityContext(claim) : [];
+
+            // Everything Pair reads; claims with equal signatures score alike against any other claim.
+            var times = claim.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            Signature = string.Join(
+                "\u0001",
+                claim.Frame,
+                string.Join('\u0002', Entities),
+                ContentString,
+                Folded,
+                ValueOf(claim, "demand") ?? "\u0003",
+                claim.Arguments.FirstOrDefault(r => r.Role == "patient")?.EntityId ?? "\u0003",
+                ValueOf(claim, "unit") ?? "\u0003",
+                ValueOf(claim, "scope") ?? "\u0003",
+                ValueOf(claim, "predicate") ?? "\u0003",
+                string.Join('\u0002', QuantityContext.Order(StringComparer.Ordinal)),
+                string.Join('\u0002', times));
         }
 
         public HashSet<string> QuantityContext { get; }
 
+        public string Signature { get; }
+
+        public int SignatureId { get; set; }
+
         public Claim Claim { get; }
 
+        /// <summary>The text a claim is compared on: a statement's quoted content, otherwise the claim's text.</summary>
+        public static string TextOf(Claim claim) =>
+            claim.Frame == "statement" ? claim.Arguments.FirstOrDefault(a => a.Role == "content")?.Text ?? claim.Text : claim.Text;
+
         public IReadOnlyList<string> Entities { get; }
+
+        public List<string> Content { get; }
+
+        public string ContentString { get; }
+
+        public HashSet<string> ContentSet { get; }
+
+        public string Folded { get; }
+    }
+
+    /// <summary>The word analysis of one claim text, shared by every claim with that text (read-only).</summary>
+    private sealed class TextWords
+    {
+        public TextWords(string text)
+        {
+            Content = ClaimText.ContentWords(text);
+            ContentString = string.Join(' ', Content);
+            ContentSet = Content.ToHashSet(StringComparer.Ordinal);
+            Folded = string.Join(' ', ClaimText.Words(text));
+        }
 
         public List<string> Content { get; }
 

@@ -179,31 +179,72 @@ public sealed partial class ConflictDetector : IConflictDetector
         var onePerDocument = items.GroupBy(i => i.Claim.Document, StringComparer.Ordinal).All(g => g.Select(i => i.Arg.Value).Distinct(StringComparer.Ordinal).Count() == 1);
         var specific = unitOf is not null && !ClaimAligner.IsGenericUnit(unitOf) && onePerDocument
             && items.All(i => ClaimAligner.KeyEntities(i.Claim) is var e && ClaimAligner.KeyEntities(items[0].Claim) is var f && (e.Count == 0 || f.Count == 0 || e.Any(f.Contains)));
-        for (var i = 0; i < items.Length && severity != Severity.Contradiction; i++)
+
+        // The figure's own bound ("at least", "about" right before it) decides; a hedge elsewhere in the
+        // sentence ("about 240 passengers ... when five carriages derailed") is about another figure.
+        var exact = items.Select(i => i.Bound is null && !HedgedFigure(i.Claim, i.Arg)).ToArray();
+        // Tolls move between reports; a person's age does not, whatever day it is reported (no day then).
+        var fixedUnit = unitOf is not null && FixedUnits.Contains(unitOf);
+        var days = items.Select(i => fixedUnit ? null : scope.Views[i.Claim.Document].Document.Time.Publication.Value).ToArray();
+
+        // A contradiction needs two exact figures with different values from different documents, same scope, same
+        // reporting day and alike wording or counted thing. Items equal in all of these behave alike, so compare
+        // distinct kinds, not all pairs.
+        var kinds = items.Select((item, k) => (Item: item, K: k))
+            .Where(x => exact[x.K])
+            .Select(x => (x.Item, x.K, Words: ContentSet(x.Item.Claim), Counted: ClaimAligner.QuantityContext(x.Item.Claim)))
+            .GroupBy(x => (x.Item.Arg.Value!, x.Item.Scope, days[x.K], string.Join(' ', x.Words.Order(StringComparer.Ordinal)), ClaimAligner.ValueOf(x.Item.Claim, "unit"), string.Join(' ', x.Counted.Order(StringComparer.Ordinal))))
+            .Select(g => (Value: g.Key.Item1, g.Key.Scope, Day: g.Key.Item3, g.First().Words, g.First().Item.Claim, Documents: g.Select(x => x.Item.Claim.Document).Distinct(StringComparer.Ordinal).Take(2).ToArray()))
+            .ToArray();
+        for (var i = 0; i < kinds.Length && severity != Severity.Contradiction; i++)
         {
-            for (var j = i + 1; j < items.Length; j++)
+            for (var j = i + 1; j < kinds.Length; j++)
             {
-                var (a, b) = (items[i], items[j]);
-                if (a.Claim.Document == b.Claim.Document || a.Arg.Value == b.Arg.Value)
+                var (a, b) = (kinds[i], kinds[j]);
+                var sameDocumentOnly = a.Documents.Length == 1 && b.Documents.Length == 1 && a.Documents[0] == b.Documents[0];
+                if (sameDocumentOnly || a.Value == b.Value || a.Scope != b.Scope || (a.Day is { } da && b.Day is { } db && da != db))
                 {
                     continue;
                 }
 
-                // The figure's own bound ("at least", "about" right before it) decides; a hedge elsewhere in the
-                // sentence ("about 240 passengers ... when five carriages derailed") is about another figure.
-                var exact = a.Bound is null && b.Bound is null && !HedgedFigure(a.Claim, a.Arg) && !HedgedFigure(b.Claim, b.Arg);
-                var sameScope = a.Scope == b.Scope;
-                // Tolls move between reports; a person's age does not, whatever day it is reported.
-                var sameDay = SameReportingDay(scope, a.Claim.Document, b.Claim.Document) || (unitOf is not null && FixedUnits.Contains(unitOf));
-                var alike = ContentDice(a.Claim, b.Claim) >= 0.75 || SameCountedThing(a.Claim, b.Claim) || specific;
-                if (exact && sameScope && sameDay && alike)
+                if (Dice(a.Words, b.Words) >= 0.75 || SameCountedThing(a.Claim, b.Claim) || specific)
                 {
                     severity = Severity.Contradiction;
                     confidence = 0.7;
                     break;
                 }
+            }
+        }
 
-                reason = !exact ? " (at least one figure is hedged or a bound, so both can be true)" : !sameDay ? " (reported at different times)" : string.Empty;
+        // Otherwise the reason shown is the one of the last differing pair (i, j) in item order. Scanning i downwards,
+        // each value keeps its highest index and its highest index from another document, which answers "the highest
+        // j > i with another value from another document" in one step per distinct value.
+        var latest = new Dictionary<string, (int First, int Second)>(StringComparer.Ordinal);
+        for (var i = items.Length - 1; i >= 0 && severity != Severity.Contradiction; i--)
+        {
+            var (doc, value) = (items[i].Claim.Document, items[i].Arg.Value!);
+            var j = -1;
+            foreach (var (v, (first, second)) in latest)
+            {
+                var candidate = v == value ? -1 : items[first].Claim.Document != doc ? first : second;
+                j = Math.Max(j, candidate);
+            }
+
+            if (j >= 0)
+            {
+                var both = exact[i] && exact[j];
+                var sameDay = days[i] is null || days[j] is null || days[i] == days[j];
+                reason = !both ? " (at least one figure is hedged or a bound, so both can be true)" : !sameDay ? " (reported at different times)" : string.Empty;
+                break;
+            }
+
+            if (!latest.TryGetValue(value, out var top))
+            {
+                latest[value] = (i, -1);
+            }
+            else if (top.Second < 0 && items[top.First].Claim.Document != doc)
+            {
+                latest[value] = (top.First, i);
             }
         }
 
@@ -224,11 +265,17 @@ public sealed partial class ConflictDetector : IConflictDetector
             .SelectMany(c => c.Arguments.Where(a => a.Role == role && a.Value is not null).Select(a => (Claim: c, Arg: a)))
             .ToArray();
         Severity? worst = null;
-        for (var i = 0; i < items.Length; i++)
+
+        // Equal classes never clash: compare each distinct class once, with whether two documents use it.
+        var classes = items.GroupBy(x => x.Arg.Value!, StringComparer.Ordinal)
+            .Select(g => (Value: g.Key, Documents: g.Select(x => x.Claim.Document).Distinct(StringComparer.Ordinal).Take(2).ToArray()))
+            .ToArray();
+        for (var i = 0; i < classes.Length; i++)
         {
-            for (var j = i + 1; j < items.Length; j++)
+            for (var j = i + 1; j < classes.Length; j++)
             {
-                if (items[i].Claim.Document != items[j].Claim.Document && scope.Clash(items[i].Arg.Value!, items[j].Arg.Value!) is { } s && (worst is null || s > worst))
+                var sameDocumentOnly = classes[i].Documents.Length == 1 && classes[j].Documents.Length == 1 && classes[i].Documents[0] == classes[j].Documents[0];
+                if (!sameDocumentOnly && scope.Clash(classes[i].Value, classes[j].Value) is { } s && (worst is null || s > worst))
                 {
                     worst = s;
                 }
@@ -262,24 +309,16 @@ public sealed partial class ConflictDetector : IConflictDetector
 
     private static bool IsApprox(string hedge) => hedge is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "some" or "more than" or "at least" or "up to" or "as many as" or "over";
 
-    private static bool SameReportingDay(DetectionScope scope, string a, string b)
-    {
-        var da = scope.Views[a].Document.Time.Publication.Value;
-        var db = scope.Views[b].Document.Time.Publication.Value;
-        return da is null || db is null || da == db;
-    }
+    private static HashSet<string> ContentSet(Claim c) =>
+        ClaimText.ContentWords(c.Text).Where(w => !char.IsDigit(w[0]) && !Lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Same unit and a shared word of the figures' own clauses ("destroyed", "derailed", "severance").</summary>
     private static bool SameCountedThing(Claim a, Claim b) =>
         ClaimAligner.ValueOf(a, "unit") == ClaimAligner.ValueOf(b, "unit")
         && ClaimAligner.QuantityContext(a).Overlaps(ClaimAligner.QuantityContext(b));
 
-    private static double ContentDice(Claim a, Claim b)
-    {
-        var x = ClaimText.ContentWords(a.Text).Where(w => !char.IsDigit(w[0]) && !Lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
-        var y = ClaimText.ContentWords(b.Text).Where(w => !char.IsDigit(w[0]) && !Lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
-        return x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
-    }
+    private static double Dice(HashSet<string> x, HashSet<string> y) =>
+        x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
 
     private static (double Value, string? Bound) ParseCount(string value)
     {

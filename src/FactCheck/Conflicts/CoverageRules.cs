@@ -28,11 +28,12 @@ internal static class CoverageRules
             roles.Add((person, c.Document, role.Text, role.Start, role.End, role.Value));
         }
 
+        var seen = roles.Select(x => (x.Person, x.Document, x.Start)).ToHashSet();
         foreach (var e in scope.Context.Entities.Entities.Where(e => e.Type == EntityType.Person))
         {
             foreach (var r in e.Roles)
             {
-                if (scope.Views.ContainsKey(r.Document) && !roles.Any(x => x.Person == e.Id && x.Document == r.Document && x.Start == r.Start))
+                if (scope.Views.ContainsKey(r.Document) && seen.Add((e.Id, r.Document, r.Start)))
                 {
                     roles.Add((e.Id, r.Document, r.Text, r.Start, r.End, SentenceContext.NormalizeRole(r.Text)));
                 }
@@ -40,28 +41,37 @@ internal static class CoverageRules
         }
 
         var shifters = Lexicon.TimeShifters;
+        var parses = new Dictionary<string, (string? Head, HashSet<string> Qualifiers)>(StringComparer.Ordinal);
         foreach (var byPerson in roles.GroupBy(r => r.Person, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var parsed = byPerson
                 .Where(r => !r.Normalized.Split(' ').Any(shifters.Contains))
-                .Select(r => (Role: r, Parts: Parse(r.Normalized)))
+                .Select(r => (Role: r, Parts: parses.TryGetValue(r.Normalized, out var p) ? p : parses[r.Normalized] = Parse(r.Normalized)))
                 .Where(x => x.Parts.Head is not null)
                 .ToArray();
             foreach (var byHead in parsed.GroupBy(x => x.Parts.Head!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var items = byHead.ToArray();
                 Severity? worst = null;
-                for (var i = 0; i < items.Length; i++)
+
+                // Titles with the same qualifiers never differ, so compare each distinct qualifier set once
+                // (with the documents that use it) instead of every pair of titles: a person titled in
+                // thousands of articles has only a handful of distinct titles.
+                var kinds = items.GroupBy(x => string.Join(' ', x.Parts.Qualifiers.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+                    .Select(g => (g.First().Parts.Qualifiers, Documents: g.Select(x => x.Role.Document).Distinct(StringComparer.Ordinal).Take(2).ToArray()))
+                    .ToArray();
+                for (var i = 0; i < kinds.Length && worst != Severity.Difference; i++)
                 {
-                    for (var j = i + 1; j < items.Length; j++)
+                    for (var j = i + 1; j < kinds.Length; j++)
                     {
-                        if (items[i].Role.Document == items[j].Role.Document)
+                        // Some pair of titles comes from two documents unless both kinds occur only in one and the same document.
+                        if (kinds[i].Documents.Length == 1 && kinds[j].Documents.Length == 1 && kinds[i].Documents[0] == kinds[j].Documents[0])
                         {
                             continue;
                         }
 
-                        var qa = items[i].Parts.Qualifiers;
-                        var qb = items[j].Parts.Qualifiers;
+                        var qa = kinds[i].Qualifiers;
+                        var qb = kinds[j].Qualifiers;
                         var aInB = qa.All(w => qb.Any(v => SameWord(w, v)));
                         var bInA = qb.All(w => qa.Any(v => SameWord(w, v)));
                         if (aInB && bInA)

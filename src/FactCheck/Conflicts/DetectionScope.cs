@@ -14,10 +14,20 @@ internal sealed class DetectionScope
     public DetectionScope(ConflictContext context)
     {
         Context = context;
-        Views = context.Documents.ToDictionary(d => d.Id, d => new DocumentView(d, context.Entities), StringComparer.Ordinal);
+        // Views are per document and independent: built in parallel, stored by id.
+        var views = new DocumentView[context.Documents.Count];
+        Parallel.For(0, views.Length, i => views[i] = new DocumentView(context.Documents[i], context.Entities));
+        Views = new Dictionary<string, DocumentView>(views.Length, StringComparer.Ordinal);
+        foreach (var v in views)
+        {
+            Views.Add(v.Document.Id, v);
+        }
+
+        var resolved = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in context.Entities.Entities)
         {
             _names[e.Id] = e.Name;
+            resolved.Add(e.Id);
         }
 
         foreach (var view in Views.Values.OrderBy(v => v.Document.Id, StringComparer.Ordinal))
@@ -25,7 +35,7 @@ internal sealed class DetectionScope
             foreach (var m in view.Mentions)
             {
                 // The longest spelling seen is the most complete name for an unresolved id.
-                if (!_names.TryGetValue(m.EntityId, out var n) || (context.Entities.Entities.All(e => e.Id != m.EntityId) && m.DisplayName.Length > n.Length))
+                if (!_names.TryGetValue(m.EntityId, out var n) || (!resolved.Contains(m.EntityId) && m.DisplayName.Length > n.Length))
                 {
                     _names[m.EntityId] = m.DisplayName;
                 }

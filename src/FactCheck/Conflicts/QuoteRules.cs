@@ -64,13 +64,28 @@ internal static class QuoteRules
             }
         }
 
-        var compared = new HashSet<(int, int)>();
+        // The blocks each quote joined, by the rank of their key: a pair sharing several blocks is compared in the first one only.
+        var blockOrder = blocks.Keys.Order(StringComparer.Ordinal).ToArray();
+        var memberOf = new List<int>[quotes.Count];
+        for (var r = 0; r < blockOrder.Length; r++)
+        {
+            foreach (var i in blocks[blockOrder[r]])
+            {
+                (memberOf[i] ??= []).Add(r);
+            }
+        }
+
+        // Syndicated copies repeat the same words: the fuzzy check and the diff depend only on the words (and their
+        // brackets), so each distinct pair of wordings is compared once.
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shapeOf = quotes.Select(q => Shape(shapes, q)).ToArray();
+        var diffs = new Dictionary<(int, int), Diff?>();
         var wording = new Dictionary<string, List<(QuoteItem A, QuoteItem B, Diff D)>>(StringComparer.Ordinal);
         var attribution = new Dictionary<string, List<(QuoteItem A, QuoteItem B, Diff D)>>(StringComparer.Ordinal);
-        foreach (var key in blocks.Keys.Order(StringComparer.Ordinal))
+        for (var rank = 0; rank < blockOrder.Length; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var list = blocks[key];
+            var list = blocks[blockOrder[rank]];
             for (var x = 0; x < list.Count; x++)
             {
                 for (var y = x + 1; y < list.Count; y++)
@@ -78,18 +93,23 @@ internal static class QuoteRules
                     var (i, j) = (list[x], list[y]);
                     var a = quotes[i];
                     var b = quotes[j];
-                    if (a.Document == b.Document || !compared.Add((i, j)))
+                    if (a.Document == b.Document || FirstShared(memberOf[i], memberOf[j]) != rank)
                     {
                         continue;
                     }
 
-                    // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff.
-                    if (Fuzz.PartialRatio(a.Folded, b.Folded) < 60)
+                    if (!diffs.TryGetValue((shapeOf[i], shapeOf[j]), out var diff))
+                    {
+                        // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff.
+                        diff = Fuzz.PartialRatio(a.Folded, b.Folded) < 60 ? null : Diff.Of(a.Words, b.Words);
+                        diffs[(shapeOf[i], shapeOf[j])] = diff;
+                    }
+
+                    if (diff is null)
                     {
                         continue;
                     }
 
-                    var diff = Diff.Of(a.Words, b.Words);
                     var shorter = Math.Min(a.Words.Count, b.Words.Count);
                     var wholeShort = shorter < MinWords && diff.Matched == shorter && a.Words.Count == b.Words.Count
                         && a.Words.Count(w => w.Word.Length > 3 && !Lexicon.Stopwords.Contains(w.Word)) >= 2;
@@ -137,7 +157,19 @@ internal static class QuoteRules
     /// </summary>
     public static void Paraphrases(DetectionScope scope)
     {
-        foreach (var view in scope.Views.Values.OrderBy(v => v.Document.Id, StringComparer.Ordinal))
+        // Each document is read on its own (in parallel); the findings are added in document order.
+        var views = scope.Views.Values.OrderBy(v => v.Document.Id, StringComparer.Ordinal).ToArray();
+        var found = new List<(string Summary, string Asker, Evidence[] Evidence)>[views.Length];
+        Parallel.For(0, views.Length, k => found[k] = MisstatedQuestions(scope, views[k]));
+        foreach (var (summary, asker, evidence) in found.SelectMany(f => f))
+        {
+            scope.Add(FindingKind.Characterization, Severity.Contradiction, 0.75, summary, [asker], evidence);
+        }
+    }
+
+    private static List<(string Summary, string Asker, Evidence[] Evidence)> MisstatedQuestions(DetectionScope scope, DocumentView view)
+    {
+        var result = new List<(string Summary, string Asker, Evidence[] Evidence)>();
         {
             var doc = view.Document;
             foreach (var sentence in doc.Sentences)
@@ -176,16 +208,18 @@ internal static class QuoteRules
                 if (conditional && open && !yesNoQuote && overlap < 0.5)
                 {
                     var name = scope.NameOf(asker.EntityId);
-                    scope.Add(FindingKind.Characterization, Severity.Contradiction, 0.75,
+                    result.Add((
                         $"{doc.Id} reports that {name} asked whether {Shorten(proposition, 90)}, but its own quote shows a conditional question about what would be done (\u201C{Shorten(quote.Text, 90)}\u201D).",
-                        [asker.EntityId],
+                        asker.EntityId,
                         [
                             scope.Evidence(doc.Id, sentence.Start, sentence.End, "yes/no question: " + ClaimText.ContentString(proposition)),
                             scope.Evidence(doc.Id, quote.Start, quote.End, "conditional question: " + ClaimText.ContentString(quote.Text)),
-                        ]);
+                        ]));
                 }
             }
         }
+
+        return result;
     }
 
     /// <summary>For a quote nobody credited: the asker is named, outside quotes, in its sentence or a short one after it ("… do?" Smith asked.).</summary>
@@ -235,6 +269,31 @@ internal static class QuoteRules
                 scope.Evidence(p.A.Document, p.A.Quote.Start, p.A.Quote.End, scope.NameOf(p.A.Speaker!)),
                 scope.Evidence(p.B.Document, p.B.Quote.Start, p.B.Quote.End, scope.NameOf(p.B.Speaker!)),
             }));
+    }
+
+    /// <summary>The lowest block rank two ascending rank lists share.</summary>
+    private static int FirstShared(List<int> a, List<int> b)
+    {
+        foreach (var r in a)
+        {
+            if (b.Contains(r))
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Shape(Dictionary<string, int> shapes, QuoteItem q)
+    {
+        var key = q.Folded + "|" + string.Concat(q.Words.Select(w => w.Bracketed ? '1' : '0'));
+        if (!shapes.TryGetValue(key, out var id))
+        {
+            shapes[key] = id = shapes.Count;
+        }
+
+        return id;
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)

@@ -53,11 +53,14 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var infos = new LineInfo[cluster.Count][];
+
+        // Per-document work runs in parallel; the cross-document line counts are merged in document order.
+        var po = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, cluster.Count, po, d => infos[d] = Describe(cluster[d].Text));
         var documentsWithLine = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < cluster.Count; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            infos[d] = Describe(cluster[d].Text);
             foreach (var key in infos[d].Where(l => !l.Blank).Select(l => l.Exact).Distinct(StringComparer.Ordinal))
             {
                 documentsWithLine[key] = documentsWithLine.GetValueOrDefault(key) + 1;
@@ -65,10 +68,9 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         }
 
         var result = new IReadOnlyList<TextLine>[cluster.Count];
+        Parallel.For(0, cluster.Count, po, d => result[d] = Classify(cluster[d], infos[d], documentsWithLine));
         for (var d = 0; d < cluster.Count; d++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            result[d] = Classify(cluster[d], infos[d], documentsWithLine);
             var kept = result[d].Count(l => l.Kept);
             var dropped = result[d].Count(l => !l.Kept && l.Reason != "blank");
             LogCleaned(_logger, cluster[d].Id, kept, dropped);

@@ -175,31 +175,28 @@ internal static class PublicationDateResolver
     {
         var self = new Fit?[profiles.Count];
         var trusted = new bool[profiles.Count];
-        for (var i = 0; i < profiles.Count; i++)
+        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             if (profiles[i].Candidate is { } c)
             {
                 self[i] = Score(profiles[i], c);
                 trusted[i] = self[i]!.Value.Score >= -1;
             }
-        }
+        });
 
+        var index = new TrustedDates(profiles, trusted);
         var decisions = new Decision[profiles.Count];
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            decisions[i] = DecideOne(profiles, i, self[i], trusted);
-        }
+        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => decisions[i] = DecideOne(profiles, i, self[i], trusted, index));
 
         return decisions;
     }
 
-    private static Decision DecideOne(IReadOnlyList<Profile> profiles, int i, Fit? selfFit, bool[] trusted)
+    private static Decision DecideOne(IReadOnlyList<Profile> profiles, int i, Fit? selfFit, bool[] trusted, TrustedDates index)
     {
         var p = profiles[i];
-        var (consensus, supporters) = Consensus(profiles, trusted, i);
+        var (consensus, supporters) = Consensus(profiles, trusted, i, index);
         var ownSupport = p.Candidate is { } own
-            ? profiles.Where((q, j) => j != i && trusted[j] && q.Candidate is { } qd && Math.Abs(qd.DayNumber - own.DayNumber) <= SupportDays).Count()
+            ? index.Support(own.DayNumber) - (trusted[i] ? 1 : 0)
             : 0;
         if (p.Candidate is not { } date)
         {
@@ -227,35 +224,157 @@ internal static class PublicationDateResolver
         return new Decision(replacement with { Doubted = true }, finding);
     }
 
-    /// <summary>The date most other trusted documents agree on (within a few days), and those documents.</summary>
-    private static (DateOnly? Date, IReadOnlyList<Profile> Supporters) Consensus(IReadOnlyList<Profile> profiles, bool[] trusted, int except)
+    /// <summary>
+    /// The date most other trusted documents agree on (within a few days), and those documents. Support is counted
+    /// on the sorted trusted dates once for the cluster, so each document costs the number of distinct dates, not
+    /// the number of documents squared.
+    /// </summary>
+    private static (DateOnly? Date, IReadOnlyList<Profile> Supporters) Consensus(IReadOnlyList<Profile> profiles, bool[] trusted, int except, TrustedDates index)
     {
-        var dates = new List<(DateOnly Date, Profile Profile)>();
-        for (var j = 0; j < profiles.Count; j++)
-        {
-            if (j != except && trusted[j] && profiles[j].Candidate is { } d)
-            {
-                dates.Add((d, profiles[j]));
-            }
-        }
-
-        if (dates.Count == 0)
+        int? ownDay = trusted[except] && profiles[except].Candidate is { } own ? own.DayNumber : null;
+        if (index.Total - (ownDay is null ? 0 : 1) == 0)
         {
             return (null, []);
         }
 
         // Most support first, then the date this document's text fits best, then the earliest: independent of document order.
-        var best = dates
-            .Select(x => (x.Date, Support: dates.Count(y => Math.Abs(y.Date.DayNumber - x.Date.DayNumber) <= SupportDays), Fit: Score(profiles[except], x.Date).Score))
-            .OrderByDescending(x => x.Support)
-            .ThenByDescending(x => x.Fit)
-            .ThenBy(x => x.Date)
-            .First();
-        var supporters = dates.Where(y => Math.Abs(y.Date.DayNumber - best.Date.DayNumber) <= SupportDays)
-            .Select(y => y.Profile)
-            .OrderBy(y => y.Document.Id, StringComparer.Ordinal)
-            .ToList();
-        return (best.Date, supporters);
+        var bestSupport = -1;
+        var tied = new List<int>();
+        for (var k = 0; k < index.Days.Length; k++)
+        {
+            var day = index.Days[k];
+            if (index.Counts[k] - (ownDay == day ? 1 : 0) == 0)
+            {
+                continue;
+            }
+
+            var support = index.Supports[k] - (ownDay is { } o && Math.Abs(o - day) <= SupportDays ? 1 : 0);
+            if (support > bestSupport)
+            {
+                bestSupport = support;
+                tied.Clear();
+            }
+
+            if (support == bestSupport)
+            {
+                tied.Add(day);
+            }
+        }
+
+        var bestDay = tied[0];
+        if (tied.Count > 1)
+        {
+            var bestFit = double.NegativeInfinity;
+            foreach (var day in tied)
+            {
+                // Ascending days: a strictly better fit wins, a tie keeps the earlier date.
+                var f = Score(profiles[except], DateOnly.FromDayNumber(day)).Score;
+                if (f > bestFit)
+                {
+                    bestFit = f;
+                    bestDay = day;
+                }
+            }
+        }
+
+        var all = index.SupportersOf(bestDay);
+        var at = Array.IndexOf(all, profiles[except]);
+        return (DateOnly.FromDayNumber(bestDay), at < 0 ? all : new Without(all, at));
+    }
+
+    /// <summary>The trusted candidate dates of a cluster, sorted, with how many trusted dates lie within <see cref="SupportDays"/> of each.</summary>
+    private sealed class TrustedDates
+    {
+        private readonly int[] _all;
+        private readonly (int Day, Profile Profile)[] _byDay;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Profile[]> _supporters = new();
+
+        public TrustedDates(IReadOnlyList<Profile> profiles, bool[] trusted)
+        {
+            var list = new List<(int Day, Profile Profile)>();
+            for (var j = 0; j < profiles.Count; j++)
+            {
+                if (trusted[j] && profiles[j].Candidate is { } d)
+                {
+                    list.Add((d.DayNumber, profiles[j]));
+                }
+            }
+
+            _byDay = [.. list.OrderBy(x => x.Day).ThenBy(x => x.Profile.Document.Id, StringComparer.Ordinal)];
+            _all = _byDay.Select(x => x.Day).ToArray();
+            Total = _all.Length;
+            var groups = _all.GroupBy(d => d).Select(g => (Day: g.Key, Count: g.Count())).ToArray();
+            Days = groups.Select(g => g.Day).ToArray();
+            Counts = groups.Select(g => g.Count).ToArray();
+            Supports = Days.Select(Support).ToArray();
+        }
+
+        public int Total { get; }
+
+        /// <summary>The distinct trusted days, ascending.</summary>
+        public int[] Days { get; }
+
+        /// <summary>How many trusted documents carry each of <see cref="Days"/>.</summary>
+        public int[] Counts { get; }
+
+        /// <summary>How many trusted dates lie within <see cref="SupportDays"/> of each of <see cref="Days"/>.</summary>
+        public int[] Supports { get; }
+
+        /// <summary>How many trusted dates lie within <see cref="SupportDays"/> of <paramref name="day"/>.</summary>
+        public int Support(int day) => LowerBound(day + SupportDays + 1) - LowerBound(day - SupportDays);
+
+        /// <summary>The trusted documents dated within <see cref="SupportDays"/> of <paramref name="day"/>, by id.</summary>
+        public Profile[] SupportersOf(int day)
+        {
+            // Thread-safe: decisions are made in parallel; a list computed twice is the same list.
+            return _supporters.GetOrAdd(day, d =>
+            {
+                var from = LowerBound(d - SupportDays);
+                var to = LowerBound(d + SupportDays + 1);
+                return _byDay[from..to].Select(x => x.Profile).OrderBy(x => x.Document.Id, StringComparer.Ordinal).ToArray();
+            });
+        }
+
+        private int LowerBound(int day)
+        {
+            var lo = 0;
+            var hi = _all.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_all[mid] < day)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+    }
+
+    /// <summary>A list without one of its items, without copying it.</summary>
+    private sealed class Without(Profile[] items, int skip) : IReadOnlyList<Profile>
+    {
+        public int Count => items.Length - 1;
+
+        public Profile this[int index] => items[index < skip ? index : index + 1];
+
+        public IEnumerator<Profile> GetEnumerator()
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i != skip)
+                {
+                    yield return items[i];
+                }
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Infers a date from the cluster (moved forward to fit the weekdays the text names) or from the text's latest full date.</summary>

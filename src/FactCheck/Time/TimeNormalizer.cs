@@ -28,16 +28,24 @@ public sealed partial class TimeNormalizer : ITimeNormalizer
         var profiles = new PublicationDateResolver.Profile[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var d = documents[i] ?? throw new ArgumentException("The document list contains null.", nameof(documents));
-            profiles[i] = new PublicationDateResolver.Profile(d, TimeExpressionRecognizer.Mentions(d));
+            _ = documents[i] ?? throw new ArgumentException("The document list contains null.", nameof(documents));
         }
+
+        // Per-document scanning and anchoring run in parallel; results land by index, so the order is fixed.
+        var po = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, documents.Count, po, i => profiles[i] = new PublicationDateResolver.Profile(documents[i], TimeExpressionRecognizer.Mentions(documents[i])));
 
         var decisions = PublicationDateResolver.Decide(profiles, cancellationToken);
         var perDoc = new DocumentTime[documents.Count];
+        Parallel.For(0, documents.Count, po, i =>
+        {
+            var doc = documents[i];
+            var pub = decisions[i].Publication;
+            perDoc[i] = new DocumentTime(pub, TimeExpressionRecognizer.Resolve(doc.Id, doc.Text, profiles[i].Mentions, pub.Value));
+        });
+
         for (var i = 0; i < documents.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var doc = documents[i];
             var pub = decisions[i].Publication;
             if (pub.Doubted)
@@ -48,8 +56,6 @@ public sealed partial class TimeNormalizer : ITimeNormalizer
             {
                 LogInferred(_logger, doc.Id, pub.Value);
             }
-
-            perDoc[i] = new DocumentTime(pub, TimeExpressionRecognizer.Resolve(doc.Id, doc.Text, profiles[i].Mentions, pub.Value));
         }
 
         var findings = decisions.Select(d => d.Finding).OfType<Finding>()
