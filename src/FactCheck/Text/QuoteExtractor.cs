@@ -36,6 +36,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private const int ResolveSentencesBack = 6;
 
     private static readonly FrozenSet<string> SpeechVerbs = WordLists.Set("Text", "speech-verbs");
+    private const int MaxPostModifierWords = 6;
+    private static readonly FrozenSet<string> PostModifiers = WordLists.Set("Text", "speaker-postmodifiers");
     private static readonly FrozenSet<string> Adverbs = new[] { "also", "later", "earlier", "then", "again", "previously", "has", "had", "have", "once", "further", "simply", "repeatedly", "reportedly", "recently", "first", "initially", "only", "just", "publicly", "privately", "flatly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly ILogger _logger;
@@ -567,6 +569,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static bool IsSubjectGap(string text, int from, int to)
     {
+        var modified = false;
         var i = from;
         while (i < to)
         {
@@ -620,6 +623,30 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     }
 
                     i = j;
+                }
+                else if (PostModifiers.Contains(word) && !modified)
+                {
+                    // "an official at the port authority said": one short phrase, no comma, up to the verb.
+                    modified = true;
+                    var words = 0;
+                    while (i < to)
+                    {
+                        if (text[i] == ' ')
+                        {
+                            i++;
+                        }
+                        else if (char.IsLetter(text[i]) && ++words <= MaxPostModifierWords)
+                        {
+                            while (i < to && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019' or '-' or '.'))
+                            {
+                                i++;
+                            }
+                        }
+                        else
+                        {
+                            return false;
+                        }
+                    }
                 }
                 else if (!Adverbs.Contains(word))
                 {

@@ -23,6 +23,22 @@ public class QuoteExtractorTests
     }
 
     [Test]
+    public void Extract_RoleWithShortPhraseBeforeVerb_IsAnonymousSpeaker()
+    {
+        var q = Quotes("\"The pumps were never off,\" an official at the water board said. \"We are fine,\" a source familiar with the talks told reporters.");
+        q[0].Speaker!.Text.Should().Be("official");
+        q[0].Cue.Should().Be("said");
+        q[1].Speaker!.Text.Should().Be("source");
+    }
+
+    [Test]
+    public void Extract_LongPhraseOrCommaBeforeVerb_IsNotTakenAsSpeakerGap()
+    {
+        var q = Quotes("\"Nothing changed,\" an official at the old water board on the north side of the river said.");
+        q.Single().Speaker.Should().BeNull();
+    }
+
+    [Test]
     public void Extract_ToldAndInAStatement_CueKeepsComplement()
     {
         var q = Quotes("\"No comment,\" Rita Lowe told CNN. \"It is over,\" Dan Ho said in a statement.");
