@@ -7,7 +7,6 @@ namespace FactCheck.Demo;
 /// <summary>The readable console summary: documents, entities, facts, then findings by severity with evidence.</summary>
 internal static class SummaryPrinter
 {
-    private const int ContextWindow = 60;
 
     public static void Print(ConsistencyReport report, TextWriter output, ConsoleStyle style)
     {
@@ -102,32 +101,9 @@ internal static class SummaryPrinter
 
     private static string InContext(Evidence e, string? text, ConsoleStyle style)
     {
-        if (text is null || e.Start < 0 || e.End > text.Length || e.Start > e.End)
-        {
-            return style.Mark(OneLine(e.Text));
-        }
-
-        var from = Math.Max(0, e.Start - ContextWindow);
-        var to = Math.Min(text.Length, e.End + ContextWindow);
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Start - 1));
-        if (e.Start > 0 && lineStart >= from)
-        {
-            from = lineStart + 1;
-        }
-
-        var lineEnd = text.IndexOf('\n', e.End);
-        if (lineEnd >= 0 && lineEnd < to)
-        {
-            to = lineEnd;
-        }
-
-        var before = OneLine(text[from..e.Start]);
-        var after = OneLine(text[e.End..to]);
-        return (from > 0 && text[from - 1] != '\n' ? "…" : string.Empty) + before + style.Mark(OneLine(text[e.Start..e.End])) + after
-            + (to < text.Length && text[to] != '\n' && text[to] != '\r' ? "…" : string.Empty);
+        var c = EvidenceContext.Of(e, text);
+        return c.Before + style.Mark(c.Marked) + c.After;
     }
-
-    private static string OneLine(string s) => s.ReplaceLineEndings(" ");
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 

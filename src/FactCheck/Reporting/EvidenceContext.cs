@@ -1,10 +1,13 @@
 namespace FactCheck.Reporting;
 
-/// <summary>A piece of evidence with a window of its document's text around it, whitespace collapsed.</summary>
+/// <summary>
+/// A piece of evidence with a window of its document's text around it, whitespace collapsed: what the Markdown
+/// and HTML reports show, available to callers who render findings themselves.
+/// </summary>
 /// <param name="Before">Text before the evidence ("…" prepended when cut).</param>
 /// <param name="Marked">The evidence itself.</param>
 /// <param name="After">Text after the evidence ("…" appended when cut).</param>
-internal readonly record struct EvidenceContext(string Before, string Marked, string After)
+public readonly record struct EvidenceContext(string Before, string Marked, string After)
 {
     private const int Window = 90;
 
