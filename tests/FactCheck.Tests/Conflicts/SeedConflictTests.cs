@@ -173,8 +173,9 @@ public class SeedConflictTests
     [Test]
     public void Check_Seeds_StanceEvidence_IndexesTheOriginalText()
     {
+        var report = Report;
         var texts = Seeds.All().ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
-        foreach (var stance in Report.Stances)
+        foreach (var stance in report.Stances)
         {
             var e = stance.Evidence;
             texts[e.Document].Substring(e.Start, e.End - e.Start).Should().Be(e.Text);
@@ -220,8 +221,9 @@ public class SeedConflictTests
     [Test]
     public void Check_Seeds_EveryFindingEvidence_IndexesTheOriginalText()
     {
+        var report = Report;
         var texts = Seeds.All().ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
-        foreach (var e in Report.Findings.SelectMany(f => f.Evidence))
+        foreach (var e in report.Findings.SelectMany(f => f.Evidence))
         {
             texts[e.Document].Substring(e.Start, e.End - e.Start).Should().Be(e.Text);
         }
