@@ -107,31 +107,7 @@ internal static class Gazetteer
             return folded; // the common single word: nothing to drop or collapse
         }
 
-        var sb = new StringBuilder(folded.Length);
-        var space = false;
-        foreach (var c in folded)
-        {
-            if (c == '.')
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
+        return Whitespace.Collapse(folded, dropPeriods: true);
     }
 
     /// <summary>Whether the text is written in capitals only (at least two letters).</summary>

@@ -457,29 +457,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return e > s && text[e - 1] is '.' or '!' or '?' or '\u2026';
     }
 
-    private static string Normalize(ReadOnlySpan<char> s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return TextFolding.Fold(sb.ToString());
-    }
+    private static string Normalize(ReadOnlySpan<char> s) => TextFolding.Fold(Whitespace.Collapse(s));
 
     [GeneratedRegex(@"^[a-z]{1,4}(?:[,/][a-z]{1,4})+\s*\(", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CreditInitials();
