@@ -117,6 +117,18 @@ internal sealed class SentenceContext
     public IEnumerable<ResolvedMention> Persons(bool outsideQuotes) =>
         _mentions.Where(m => m.Mention.Type == EntityType.Person && (!outsideQuotes || View.QuoteAt(m.Mention.Start) is null));
 
+    /// <summary>An organization that opens the sentence (outside quotes, not a credited source) and ends before <paramref name="before"/>.</summary>
+    public ResolvedMention? OrganizationSubject(int before)
+    {
+        var first = _mentions.FirstOrDefault(m => View.QuoteAt(m.Mention.Start) is null);
+        return first is not null && first.Mention.Type == EntityType.Organization && first.Mention.End <= before && !IsCredited(first)
+            && Tokens.Count > 0 && Tokens[0].Start <= first.Mention.Start && FirstWordsBefore(first.Mention.Start) <= 1
+            ? first
+            : null;
+    }
+
+    private int FirstWordsBefore(int offset) => Tokens.Count(t => t.End <= offset);
+
     public IEnumerable<ClaimArgument> EntityArgs() =>
         _mentions.Where(m => !IsCredited(m))
             .DistinctBy(m => m.EntityId)
