@@ -282,6 +282,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             args.AddRange(s.EntityArgs());
+            if (q.Unit == "age" && s.DescribedPerson(q.Number.Start) is { } person && !args.Any(a => a.EntityId == person.EntityId))
+            {
+                args.Add(new ClaimArgument("entity", person.Mention.Text, person.Mention.Start, person.Mention.End, person.EntityId, "person"));
+            }
+
             args.AddRange(s.Times(-1));
             found.Add(s.Make("quantity", args) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
         }

@@ -129,6 +129,22 @@ internal sealed class SentenceContext
 
     private int FirstWordsBefore(int offset) => Tokens.Count(t => t.End <= offset);
 
+    /// <summary>
+    /// The person a definite description opening the sentence stands for ("The 23-year-old has signed"): the
+    /// first person the previous sentence names outside quotes (its subject or object in wire prose).
+    /// </summary>
+    public ResolvedMention? DescribedPerson(int numberStart)
+    {
+        if (Sentence.Index == 0 || Tokens.Count < 2 || Tokens[0].Folded != "the" || Tokens[1].Start != numberStart)
+        {
+            return null;
+        }
+
+        var previous = Doc.Sentences[Sentence.Index - 1];
+        return View.MentionsIn(previous.Start, previous.End)
+            .FirstOrDefault(m => m.Mention.Type == EntityType.Person && View.QuoteAt(m.Mention.Start) is null);
+    }
+
     public IEnumerable<ClaimArgument> EntityArgs() =>
         _mentions.Where(m => !IsCredited(m))
             .DistinctBy(m => m.EntityId)
@@ -367,7 +383,8 @@ internal sealed class SentenceContext
             }
 
             var tok = Tokens[i];
-            if (InTimeExpression(tok.Start) || (tok.Kind == TokenKind.Number && value is >= 1800 and <= 2100 && !tok.Text.Contains(',', StringComparison.Ordinal))
+            // "a five-year contract", "the 23-year-old": the time stage may read a duration there, but the compound is a figure.
+            if ((InTimeExpression(tok.Start) && !HyphenCompound(i, end)) || (tok.Kind == TokenKind.Number && value is >= 1800 and <= 2100 && !tok.Text.Contains(',', StringComparison.Ordinal))
                 || (i > 0 && Lexicon.Months.ContainsKey(Tokens[i - 1].Folded.TrimEnd('.'))) || (i > 0 && Tokens[i - 1].Folded is "-" or "("))
             {
                 i = end;
@@ -423,6 +440,19 @@ internal sealed class SentenceContext
         }
 
         return result;
+    }
+
+    private bool HyphenCompound(int i, int end)
+    {
+        var tok = Tokens[i];
+        if (tok.Kind == TokenKind.Number)
+        {
+            return end + 2 < Tokens.Count && Tokens[end + 1].Folded == "-" && Tokens[end + 2].Kind == TokenKind.Word && Tokens[end + 2].Start == Tokens[end + 1].End
+                && Tokens[end + 1].Start == Tokens[end].End;
+        }
+
+        return tok.Folded.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 && Lexicon.NumberWords.ContainsKey(tok.Folded[..dash])
+            && !Lexicon.NumberWords.ContainsKey(tok.Folded[(dash + 1)..]);
     }
 
     private QuantityInfo? SpecialQuantity(int i, int end, double value)
