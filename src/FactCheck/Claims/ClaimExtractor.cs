@@ -282,7 +282,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             args.AddRange(s.EntityArgs());
-            if (q.Unit == "age" && s.DescribedPerson(q.Number.Start) is { } person && !args.Any(a => a.EntityId == person.EntityId))
+            if (s.DescribedPerson() is { } person && !args.Any(a => a.EntityId == person.EntityId))
             {
                 args.Add(new ClaimArgument("entity", person.Mention.Text, person.Mention.Start, person.Mention.End, person.EntityId, "person"));
             }

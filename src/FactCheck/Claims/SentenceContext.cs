@@ -133,9 +133,9 @@ internal sealed class SentenceContext
     /// The person a definite description opening the sentence stands for ("The 23-year-old has signed"): the
     /// first person the previous sentence names outside quotes (its subject or object in wire prose).
     /// </summary>
-    public ResolvedMention? DescribedPerson(int numberStart)
+    public ResolvedMention? DescribedPerson()
     {
-        if (Sentence.Index == 0 || Tokens.Count < 2 || Tokens[0].Folded != "the" || Tokens[1].Start != numberStart)
+        if (Sentence.Index == 0 || Tokens.Count < 2 || Tokens[0].Folded != "the" || !OpensWithAge())
         {
             return null;
         }
@@ -144,6 +144,11 @@ internal sealed class SentenceContext
         return View.MentionsIn(previous.Start, previous.End)
             .FirstOrDefault(m => m.Mention.Type == EntityType.Person && View.QuoteAt(m.Mention.Start) is null);
     }
+
+    /// <summary>"The 23-year-old ...": the sentence names its subject by age.</summary>
+    private bool OpensWithAge() =>
+        Tokens.Count > 4 && Tokens[1].Kind == TokenKind.Number && Tokens[2].Folded == "-" && Tokens[3].Kind == TokenKind.Word
+        && Lexicon.UnitAliases.TryGetValue(Tokens[3].Folded, out var unit) && unit == "age";
 
     public IEnumerable<ClaimArgument> EntityArgs() =>
         _mentions.Where(m => !IsCredited(m))
@@ -656,6 +661,13 @@ internal sealed class SentenceContext
             && Lexicon.NumberWords.TryGetValue(tens, out var tv) && Lexicon.NumberWords.TryGetValue(ones, out var ov))
         {
             value = double.Parse(tv, CultureInfo.InvariantCulture) + double.Parse(ov, CultureInfo.InvariantCulture);
+        }
+        else if (t.Kind == TokenKind.Word && t.Folded.IndexOf('-', StringComparison.Ordinal) is var dash and > 0
+            && Lexicon.NumberWords.TryGetValue(t.Folded[..dash], out var lead) && !Lexicon.NumberWords.ContainsKey(t.Folded[(dash + 1)..]))
+        {
+            // "five-year": the number of a hyphen compound (its unit is read by the compound rule).
+            value = double.Parse(lead, CultureInfo.InvariantCulture);
+            return true;
         }
         else
         {
