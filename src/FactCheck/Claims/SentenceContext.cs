@@ -382,6 +382,14 @@ internal sealed class SentenceContext
         var result = new List<QuantityInfo>();
         for (var i = 0; i < Tokens.Count; i++)
         {
+            // A vote's split ("a 2-1 decision", "the decision was 2-1", "a unanimous ruling"): the number of dissenters.
+            if (VoteSplit(i) is { } split)
+            {
+                result.Add(split.Info);
+                i = split.Last;
+                continue;
+            }
+
             if (!NumberAt(i, out var value, out var end))
             {
                 continue;
@@ -445,6 +453,47 @@ internal sealed class SentenceContext
         }
 
         return result;
+    }
+
+    private (QuantityInfo Info, int Last)? VoteSplit(int i)
+    {
+        var tok = Tokens[i];
+        string? dissent = null;
+        var last = i;
+        if (Lexicon.UnanimousWords.Contains(tok.Folded))
+        {
+            dissent = "0";
+        }
+        else if (tok.Kind == TokenKind.Number && i + 2 < Tokens.Count && Tokens[i + 1].Folded == "-" && Tokens[i + 2].Kind == TokenKind.Number
+            && Tokens[i + 1].Start == tok.End && Tokens[i + 2].Start == Tokens[i + 1].End
+            && ClaimText.ParseNumber(tok.Text) is { } majority && ClaimText.ParseNumber(Tokens[i + 2].Text) is { } minority
+            && minority < majority && majority < 1000 && (i + 3 >= Tokens.Count || Tokens[i + 3].Folded != "-"))
+        {
+            dissent = ClaimText.Format(minority);
+            last = i + 2;
+        }
+
+        if (dissent is null || !NearVoteWord(i, last))
+        {
+            return null;
+        }
+
+        var arg = new ClaimArgument("quantity", Doc.Text[tok.Start..Tokens[last].End], tok.Start, Tokens[last].End, null, dissent);
+        return (new QuantityInfo(arg, "dissent", null, null), last);
+    }
+
+    /// <summary>A vote noun within three words of the split, or "voted unanimously".</summary>
+    private bool NearVoteWord(int first, int last)
+    {
+        for (var k = Math.Max(0, first - 3); k <= Math.Min(Tokens.Count - 1, last + 3); k++)
+        {
+            if ((k < first || k > last) && (Lexicon.VoteWords.Contains(Tokens[k].Folded) || Tokens[k].Folded is "voted" or "votes"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HyphenCompound(int i, int end)

@@ -200,4 +200,15 @@ public class ClaimExtractorTests
         figures.Select(c => Arg(c, "quantity").Value).Should().BeEquivalentTo(["31", "3"]);
         figures.Should().OnlyContain(c => c.Arguments.Any(a => a.Role == "entity" && a.EntityId == "person:lena-varga"));
     }
+
+    [Test]
+    public void Extract_VoteSplitAndUnanimous_GiveDissentCounts()
+    {
+        var split = HandCluster.Claims(Story("In a 5-2 decision, the board backed Varga."));
+        var unanimous = HandCluster.Claims(Story("The board backed Varga in a unanimous vote."));
+        var score = HandCluster.Claims(Story("Varga's team won 3-1 on Sunday."));
+        Arg(split.Single(c => c.Frame == "quantity" && Arg(c, "unit").Value == "dissent"), "quantity").Value.Should().Be("2");
+        Arg(unanimous.Single(c => c.Frame == "quantity" && Arg(c, "unit").Value == "dissent"), "quantity").Value.Should().Be("0");
+        score.Should().NotContain(c => c.Frame == "quantity" && c.Arguments.Any(a => a.Role == "unit" && a.Value == "dissent"), "a match score is not a vote");
+    }
 }
