@@ -157,6 +157,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 {
                     args.Add(new ClaimArgument("agent", agent.Mention.Text, agent.Mention.Start, agent.Mention.End, agent.EntityId));
                 }
+
+                // No person before the cue: the sentence's organization subject demands ("Acme Capital ... has demanded that X resign").
+                if (!args.Any(a => a.Role == "agent") && cue is not null
+                    && s.OrganizationSubject(s.Tokens[anchor].Start) is { } org && org.EntityId != target?.EntityId)
+                {
+                    args.Add(new ClaimArgument("agent", org.Mention.Text, org.Mention.Start, org.Mention.End, org.EntityId));
+                }
             }
 
             // An agent who is also the target is asking for himself ("I will recuse myself"): not a demand.
@@ -275,6 +282,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             args.AddRange(s.EntityArgs());
+            if (s.DescribedPerson() is { } person && !args.Any(a => a.EntityId == person.EntityId))
+            {
+                args.Add(new ClaimArgument("entity", person.Mention.Text, person.Mention.Start, person.Mention.End, person.EntityId, "person"));
+            }
+
             args.AddRange(s.Times(-1));
             found.Add(s.Make("quantity", args) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
         }

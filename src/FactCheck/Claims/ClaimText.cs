@@ -274,6 +274,10 @@ internal static class Lexicon
 
     public static FrozenSet<string> Stopwords { get; } = WordLists.Set(Stage, "stopwords");
 
+    public static FrozenSet<string> VoteWords { get; } = WordLists.Set(Stage, "vote-words");
+
+    public static FrozenSet<string> UnanimousWords { get; } = WordLists.Set(Stage, "unanimous-words");
+
     public static FrozenSet<string> Abbreviations { get; } = new[] { "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "dr.", "mr.", "mrs.", "ms.", "st.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "jr.", "sr." }.ToFrozenSet(StringComparer.Ordinal);
 
     public static PhraseMatcher Contact { get; } = new(WordLists.Lines(Stage, "contact"));

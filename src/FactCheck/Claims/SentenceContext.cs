@@ -117,6 +117,39 @@ internal sealed class SentenceContext
     public IEnumerable<ResolvedMention> Persons(bool outsideQuotes) =>
         _mentions.Where(m => m.Mention.Type == EntityType.Person && (!outsideQuotes || View.QuoteAt(m.Mention.Start) is null));
 
+    /// <summary>An organization that opens the sentence (outside quotes, not a credited source) and ends before <paramref name="before"/>.</summary>
+    public ResolvedMention? OrganizationSubject(int before)
+    {
+        var first = _mentions.FirstOrDefault(m => View.QuoteAt(m.Mention.Start) is null);
+        return first is not null && first.Mention.Type == EntityType.Organization && first.Mention.End <= before && !IsCredited(first)
+            && Tokens.Count > 0 && Tokens[0].Start <= first.Mention.Start && FirstWordsBefore(first.Mention.Start) <= 1
+            ? first
+            : null;
+    }
+
+    private int FirstWordsBefore(int offset) => Tokens.Count(t => t.End <= offset);
+
+    /// <summary>
+    /// The person a definite description opening the sentence stands for ("The 23-year-old has signed"): the
+    /// first person the previous sentence names outside quotes (its subject or object in wire prose).
+    /// </summary>
+    public ResolvedMention? DescribedPerson()
+    {
+        if (Sentence.Index == 0 || Tokens.Count < 2 || Tokens[0].Folded != "the" || !OpensWithAge())
+        {
+            return null;
+        }
+
+        var previous = Doc.Sentences[Sentence.Index - 1];
+        return View.MentionsIn(previous.Start, previous.End)
+            .FirstOrDefault(m => m.Mention.Type == EntityType.Person && View.QuoteAt(m.Mention.Start) is null);
+    }
+
+    /// <summary>"The 23-year-old ...": the sentence names its subject by age.</summary>
+    private bool OpensWithAge() =>
+        Tokens.Count > 4 && Tokens[1].Kind == TokenKind.Number && Tokens[2].Folded == "-" && Tokens[3].Kind == TokenKind.Word
+        && Lexicon.UnitAliases.TryGetValue(Tokens[3].Folded, out var unit) && unit == "age";
+
     public IEnumerable<ClaimArgument> EntityArgs() =>
         _mentions.Where(m => !IsCredited(m))
             .DistinctBy(m => m.EntityId)
@@ -349,13 +382,22 @@ internal sealed class SentenceContext
         var result = new List<QuantityInfo>();
         for (var i = 0; i < Tokens.Count; i++)
         {
+            // A vote's split ("a 2-1 decision", "the decision was 2-1", "a unanimous ruling"): the number of dissenters.
+            if (VoteSplit(i) is { } split)
+            {
+                result.Add(split.Info);
+                i = split.Last;
+                continue;
+            }
+
             if (!NumberAt(i, out var value, out var end))
             {
                 continue;
             }
 
             var tok = Tokens[i];
-            if (InTimeExpression(tok.Start) || (tok.Kind == TokenKind.Number && value is >= 1800 and <= 2100 && !tok.Text.Contains(',', StringComparison.Ordinal))
+            // "a five-year contract", "the 23-year-old": the time stage may read a duration there, but the compound is a figure.
+            if ((InTimeExpression(tok.Start) && !HyphenCompound(i, end)) || (tok.Kind == TokenKind.Number && value is >= 1800 and <= 2100 && !tok.Text.Contains(',', StringComparison.Ordinal))
                 || (i > 0 && Lexicon.Months.ContainsKey(Tokens[i - 1].Folded.TrimEnd('.'))) || (i > 0 && Tokens[i - 1].Folded is "-" or "("))
             {
                 i = end;
@@ -411,6 +453,60 @@ internal sealed class SentenceContext
         }
 
         return result;
+    }
+
+    private (QuantityInfo Info, int Last)? VoteSplit(int i)
+    {
+        var tok = Tokens[i];
+        string? dissent = null;
+        var last = i;
+        if (Lexicon.UnanimousWords.Contains(tok.Folded))
+        {
+            dissent = "0";
+        }
+        else if (tok.Kind == TokenKind.Number && i + 2 < Tokens.Count && Tokens[i + 1].Folded == "-" && Tokens[i + 2].Kind == TokenKind.Number
+            && Tokens[i + 1].Start == tok.End && Tokens[i + 2].Start == Tokens[i + 1].End
+            && ClaimText.ParseNumber(tok.Text) is { } majority && ClaimText.ParseNumber(Tokens[i + 2].Text) is { } minority
+            && minority < majority && majority < 1000 && (i + 3 >= Tokens.Count || Tokens[i + 3].Folded != "-"))
+        {
+            dissent = ClaimText.Format(minority);
+            last = i + 2;
+        }
+
+        if (dissent is null || !NearVoteWord(i, last))
+        {
+            return null;
+        }
+
+        var arg = new ClaimArgument("quantity", Doc.Text[tok.Start..Tokens[last].End], tok.Start, Tokens[last].End, null, dissent);
+        return (new QuantityInfo(arg, "dissent", null, null), last);
+    }
+
+    /// <summary>A vote noun within three words of the split, or "voted unanimously".</summary>
+    private bool NearVoteWord(int first, int last)
+    {
+        for (var k = Math.Max(0, first - 3); k <= Math.Min(Tokens.Count - 1, last + 3); k++)
+        {
+            if ((k < first || k > last) && (Lexicon.VoteWords.Contains(Tokens[k].Folded) || Tokens[k].Folded is "voted" or "votes"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HyphenCompound(int i, int end)
+    {
+        var tok = Tokens[i];
+        if (tok.Kind == TokenKind.Number)
+        {
+            return end + 2 < Tokens.Count && Tokens[end + 1].Folded == "-" && Tokens[end + 2].Kind == TokenKind.Word && Tokens[end + 2].Start == Tokens[end + 1].End
+                && Tokens[end + 1].Start == Tokens[end].End;
+        }
+
+        return tok.Folded.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 && Lexicon.NumberWords.ContainsKey(tok.Folded[..dash])
+            && !Lexicon.NumberWords.ContainsKey(tok.Folded[(dash + 1)..]);
     }
 
     private QuantityInfo? SpecialQuantity(int i, int end, double value)
@@ -614,6 +710,13 @@ internal sealed class SentenceContext
             && Lexicon.NumberWords.TryGetValue(tens, out var tv) && Lexicon.NumberWords.TryGetValue(ones, out var ov))
         {
             value = double.Parse(tv, CultureInfo.InvariantCulture) + double.Parse(ov, CultureInfo.InvariantCulture);
+        }
+        else if (t.Kind == TokenKind.Word && t.Folded.IndexOf('-', StringComparison.Ordinal) is var dash and > 0
+            && Lexicon.NumberWords.TryGetValue(t.Folded[..dash], out var lead) && !Lexicon.NumberWords.ContainsKey(t.Folded[(dash + 1)..]))
+        {
+            // "five-year": the number of a hyphen compound (its unit is read by the compound rule).
+            value = double.Parse(lead, CultureInfo.InvariantCulture);
+            return true;
         }
         else
         {

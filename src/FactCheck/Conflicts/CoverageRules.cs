@@ -49,6 +49,7 @@ internal static class CoverageRules
                 .Select(r => (Role: r, Parts: parses.TryGetValue(r.Normalized, out var p) ? p : parses[r.Normalized] = Parse(r.Normalized)))
                 .Where(x => x.Parts.Head is not null)
                 .ToArray();
+            CrossHeadTitles(scope, byPerson.Key, parsed.Select(x => (x.Role.Document, x.Role.Text, x.Role.Start, x.Role.End, x.Role.Normalized, x.Parts.Head!)));
             foreach (var byHead in parsed.GroupBy(x => x.Parts.Head!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var items = byHead.ToArray();
@@ -100,6 +101,80 @@ internal static class CoverageRules
                     items.Select(x => scope.Evidence(x.Role.Document, x.Role.Start, x.Role.End, x.Role.Normalized)));
             }
         }
+    }
+
+    /// <summary>
+    /// Titles with different heads for one person at one organization ("its lead investigator" in one outlet,
+    /// "whose chief inspector" in another, both about the same board): the same post named two ways. A person
+    /// given both titles in one document may hold both, so such pairs are left alone.
+    /// </summary>
+    private static void CrossHeadTitles(DetectionScope scope, string person, IEnumerable<(string Document, string Text, int Start, int End, string Normalized, string Head)> titles)
+    {
+        var owned = titles
+            .Select(t => (Title: t, Owner: OwnerOf(scope, t.Document, t.Start, t.End)))
+            .Where(x => x.Owner is not null)
+            .ToArray();
+        foreach (var byOwner in owned.GroupBy(x => x.Owner!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var heads = byOwner.Select(x => x.Title.Head).Distinct(StringComparer.Ordinal).ToArray();
+            if (heads.Length < 2 || byOwner.GroupBy(x => x.Title.Document, StringComparer.Ordinal).Any(d => d.Select(x => x.Title.Head).Distinct(StringComparer.Ordinal).Count() > 1))
+            {
+                continue;
+            }
+
+            var variants = byOwner.GroupBy(x => x.Title.Head, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"\u201C{g.First().Title.Text}\u201D ({string.Join(", ", g.Select(x => x.Title.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})");
+            var summary = $"Outlets give {scope.NameOf(person)} different titles at {scope.NameOf(byOwner.Key)}: {DetectionScope.List(variants)}.";
+            scope.Add(FindingKind.RoleTitle, Severity.Difference, 0.5, summary, [person, byOwner.Key],
+                byOwner.Select(x => scope.Evidence(x.Title.Document, x.Title.Start, x.Title.End, x.Title.Normalized)));
+        }
+    }
+
+    /// <summary>
+    /// The organization a title belongs to when the text says so: "its"/"whose" right before the title (the
+    /// nearest organization earlier in the sentence), "Acme's title", or "title of/at Acme".
+    /// </summary>
+    private static string? OwnerOf(DetectionScope scope, string document, int start, int end)
+    {
+        if (!scope.Views.TryGetValue(document, out var view) || view.Document.SentenceAt(start) is not { } sentence)
+        {
+            return null;
+        }
+
+        var text = view.Document.Text;
+        var mentions = view.MentionsIn(sentence.Start, sentence.End);
+        var lead = text.AsSpan(Math.Max(sentence.Start, start - 7), start - Math.Max(sentence.Start, start - 7)).ToString();
+        var own = text.AsSpan(start, end - start);
+        var pronoun = own.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || own.StartsWith("whose ", StringComparison.OrdinalIgnoreCase)
+            || lead.EndsWith(" its ", StringComparison.Ordinal) || lead.EndsWith(" whose ", StringComparison.Ordinal)
+            || lead.EndsWith(", whose ", StringComparison.Ordinal);
+        if (pronoun)
+        {
+            return mentions.LastOrDefault(m => m.Mention.Type == EntityType.Organization && m.Mention.End <= start)?.EntityId;
+        }
+
+        // "Acme's chief inspector": the organization's possessive right before the title (or opening it).
+        var possessive = mentions.FirstOrDefault(m => m.Mention.Type == EntityType.Organization
+            && m.Mention.End + 3 >= start && m.Mention.End <= end && m.Mention.Start < start + 1
+            && text.AsSpan(m.Mention.End).StartsWith("'s ", StringComparison.Ordinal));
+        if (possessive is not null)
+        {
+            return possessive.EntityId;
+        }
+
+        // "chief inspector of the Acme Board".
+        var after = mentions.FirstOrDefault(m => m.Mention.Type == EntityType.Organization && m.Mention.Start >= end && m.Mention.Start - end <= 9);
+        if (after is not null)
+        {
+            var gap = text[end..after.Mention.Start];
+            if (gap is " of " or " at " or " of the " or " at the ")
+            {
+                return after.EntityId;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The stance matrix: one cell per (person, demand, document) from the demand claims.</summary>

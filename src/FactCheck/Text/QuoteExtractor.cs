@@ -32,6 +32,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     public const int MaxUnclosedLength = 2000;
 
     private const int ImmediateCueWords = 10;
+    private const int MaxTitleWordsAfterVerb = 4;
     private const int MaxCueSentenceWords = 14;
     private const int ResolveSentencesBack = 6;
 
@@ -423,7 +424,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
             var inWindow = ctx.CandidatesIn(window);
             var subject = SubjectBefore(ctx.Text, inWindow, verb, window.Start, strict: true)
-                ?? inWindow.FirstOrDefault(c => c.Start >= verb.End && WordCount(ctx.Text, verb.End, c.Start) <= 1 && c.Kind != CandidateKind.Pronoun);
+                ?? inWindow.FirstOrDefault(c => c.Start >= verb.End && WordCount(ctx.Text, verb.End, c.Start) <= 1 && c.Kind != CandidateKind.Pronoun)
+                // ", said county elections director X": a lower-case title between the verb and the name.
+                ?? inWindow.FirstOrDefault(c => c.Start >= verb.End && c.IsPersonLike && FewLowerWords(ctx.Text, verb.End, c.Start, MaxTitleWordsAfterVerb));
             if (subject is not null)
             {
                 return Make(ctx, subject, CueText(ctx.Text, verb, window.End));

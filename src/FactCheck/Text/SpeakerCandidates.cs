@@ -68,12 +68,14 @@ internal static class SpeakerCandidates
             for (var k = lo; k < mentions.Count && mentions[k].Start < end; k++)
             {
                 var m = mentions[k];
-                if (m.End > end || m.Type is not (EntityType.Person or EntityType.Organization))
+                // An untyped name followed by ", who" is a person ("said Roe, who conceded ...").
+                var personByRelative = m.Type == EntityType.Other && m.End <= end && FollowedByWho(text, m.End, end);
+                if (m.End > end || (m.Type is not (EntityType.Person or EntityType.Organization) && !personByRelative))
                 {
                     continue;
                 }
 
-                var kind = m.Type == EntityType.Person ? CandidateKind.Name : CandidateKind.Organization;
+                var kind = m.Type == EntityType.Organization ? CandidateKind.Organization : CandidateKind.Name;
                 result.Add(new SpeakerCandidate(m.Start, m.End, text[m.Start..m.End], kind, IsPossessive(text, m.End, end), false, m.Name));
             }
         }
@@ -238,6 +240,9 @@ internal static class SpeakerCandidates
             }
         }
     }
+
+    private static bool FollowedByWho(string text, int from, int limit) =>
+        text.AsSpan(from, Math.Min(limit - from, 6)).StartsWith(", who ", StringComparison.Ordinal);
 
     private static bool IsCapitalized(Token t)
     {

@@ -181,4 +181,34 @@ public class ClaimExtractorTests
         var claims = HandCluster.Claims(Story("Lena Varga met Tomas Reyes twice. A statement from Finch's office said the mayor held more than 25 meetings with donors."));
         claims.Where(c => c.Frame == "contact").Should().ContainSingle();
     }
+
+    [Test]
+    public void Extract_OrganizationDemandsThatPersonResign_OrganizationIsTheAgent()
+    {
+        var hand = Story("Harbor Ledger, which owns a tenth of the firm, has demanded that Varga resign as chair.");
+        var demand = HandCluster.Claims(hand).Single(c => c.Frame == "demand");
+        Arg(demand, "agent").EntityId.Should().Be("organization:harbor-ledger");
+        Arg(demand, "patient").EntityId.Should().Be("person:lena-varga");
+    }
+
+    [Test]
+    public void Extract_TheNYearOldOpeningASentence_FiguresAreAboutThePreviousSentencesPerson()
+    {
+        var claims = HandCluster.Claims(Story("The club signed defender Lena Varga on Monday. The 31-year-old agreed a three-year contract."));
+        var figures = claims.Where(c => c.Frame == "quantity" && c.Sentence == 1).ToList();
+        figures.Select(c => Arg(c, "unit").Value).Should().BeEquivalentTo(["age", "year"]);
+        figures.Select(c => Arg(c, "quantity").Value).Should().BeEquivalentTo(["31", "3"]);
+        figures.Should().OnlyContain(c => c.Arguments.Any(a => a.Role == "entity" && a.EntityId == "person:lena-varga"));
+    }
+
+    [Test]
+    public void Extract_VoteSplitAndUnanimous_GiveDissentCounts()
+    {
+        var split = HandCluster.Claims(Story("In a 5-2 decision, the board backed Varga."));
+        var unanimous = HandCluster.Claims(Story("The board backed Varga in a unanimous vote."));
+        var score = HandCluster.Claims(Story("Varga's team won 3-1 on Sunday."));
+        Arg(split.Single(c => c.Frame == "quantity" && Arg(c, "unit").Value == "dissent"), "quantity").Value.Should().Be("2");
+        Arg(unanimous.Single(c => c.Frame == "quantity" && Arg(c, "unit").Value == "dissent"), "quantity").Value.Should().Be("0");
+        score.Should().NotContain(c => c.Frame == "quantity" && c.Arguments.Any(a => a.Role == "unit" && a.Value == "dissent"), "a match score is not a vote");
+    }
 }

@@ -186,6 +186,21 @@ public class ConflictDetectorTests
     }
 
     [Test]
+    public void Detect_DifferentHeadsAtTheSameOrganization_IsRoleTitleDifference()
+    {
+        // The whole pipeline: the titles come from the entity stage's appositions.
+        var r = FactChecker.CreateDefault().Check(
+        [
+            new FactCheck.Ingestion.SourceDocument("a", "The Harbor Safety Board said its lead investigator, Mara Quist, would review the tender."),
+            new FactCheck.Ingestion.SourceDocument("b", "The tender was reviewed by the Harbor Safety Board, whose chief inspector, Mara Quist, found no fault."),
+        ]);
+        var f = r.Findings.Single(x => x.Kind == FindingKind.RoleTitle);
+        f.Severity.Should().Be(Severity.Difference);
+        f.Entities.Should().Contain("person:mara-quist");
+        f.Summary.Should().Contain("investigator").And.Contain("inspector");
+    }
+
+    [Test]
     public void Detect_DifferentRolesWithDifferentHeads_AreNotFlagged()
     {
         var r = HandCluster.Detect(

@@ -6,7 +6,7 @@ namespace FactCheck.Tests.Conflicts;
 /// </summary>
 public class HeldOutConflictTests
 {
-    private const double RecallGoal = 0.6; // floor while improving; the goal is 0.9
+    private const double RecallGoal = 0.96; // floor just below the measured 1.00 (28 / 28; one miss would be 0.964); the goal is 0.9
     private const double PrecisionGoal = 0.9;
 
     private static readonly Lazy<IReadOnlyList<ClusterScore>> Scores = new(() =>

@@ -151,8 +151,23 @@ internal static class HeldOutScoring
         && c.Anchors.Any(a => Shows(f, a));
 
     private static bool Shows(Finding f, string word) =>
-        f.Summary.Contains(word, StringComparison.OrdinalIgnoreCase)
-        || f.Evidence.Any(e => e.Text.Contains(word, StringComparison.OrdinalIgnoreCase) || (e.Value?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false));
+        HasWord(f.Summary, word)
+        || f.Evidence.Any(e => HasWord(e.Text, word) || (e.Value is { } v && HasWord(v, word)));
+
+    /// <summary>The anchor as a whole word: "4" must not match inside "24".</summary>
+    private static bool HasWord(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Violates(Finding f, LabelledNonConflict n) =>
         f.Kind == n.Kind

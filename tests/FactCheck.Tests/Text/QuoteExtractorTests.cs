@@ -12,6 +12,21 @@ public class QuoteExtractorTests
     private static IReadOnlyList<Quotation> Quotes(string text) => Doc(text).Quotes;
 
     [Test]
+    public void Extract_SaidLowerCaseTitleThenName_SpeakerIsTheName()
+    {
+        var q = Quotes("\"The count was fair,\" said county elections director Mira Ostrova. \"Nothing was lost.\"");
+        q[0].Speaker!.Text.Should().EndWith("Mira Ostrova");
+        q[0].Cue.Should().Be("said");
+    }
+
+    [Test]
+    public void Extract_SaidLoneSurnameFollowedByWho_SpeakerIsTheSurname()
+    {
+        var q = Quotes("The audit began late. \"The count was fair,\" said Belcourt, who lost the race.");
+        q.Single().Speaker!.Text.Should().Be("Belcourt");
+    }
+
+    [Test]
     public void Extract_AfterCue_SaidX_And_XSaid()
     {
         var q = Quotes("\"The bridge is safe,\" said Mayor Ana Cole. \"We checked it twice,\" Cole added.");
