@@ -684,8 +684,13 @@ internal sealed class TimeScanner
             return null;
         }
 
-        var spec = new TimeSpec(SpecKind.Weekday) { Weekday = weekday, Direction = direction };
-        if (_lx.PartsOfDay.TryGetValue(W(j), out var pod))
+        return WithPartOfDay(from, j, new TimeSpec(SpecKind.Weekday) { Weekday = weekday, Direction = direction });
+    }
+
+    /// <summary>Ends a day expression: an optional part of day ("Wednesday night") and a possessive ("Friday's vote").</summary>
+    private Match WithPartOfDay(int from, int j, TimeSpec spec)
+    {
+        if (spec.PartOfDay is null && _lx.PartsOfDay.TryGetValue(W(j), out var pod))
         {
             spec = spec with { PartOfDay = pod };
             j++;
@@ -774,19 +779,7 @@ internal sealed class TimeScanner
             Offset = int.Parse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             PartOfDay = parts.Length > 1 ? parts[1] : null,
         };
-        var j = i + 1;
-        if (spec.PartOfDay is null && _lx.PartsOfDay.TryGetValue(W(j), out var pod))
-        {
-            spec = spec with { PartOfDay = pod };
-            j++;
-        }
-
-        if (L(j) == "'s")
-        {
-            j++;
-        }
-
-        return new Match(from, j, spec);
+        return WithPartOfDay(from, i + 1, spec);
     }
 
     /// <summary>Seasons: last summer, the summer of 2016, fall 2016, in the spring.</summary>
