@@ -342,7 +342,12 @@ internal sealed class TimeScanner
             return null;
         }
 
-        var spec = new TimeSpec(SpecKind.Date) { Month = month, Day = day };
+        return DateWithOptionalYear(i, k, new TimeSpec(SpecKind.Date) { Month = month, Day = day });
+    }
+
+    /// <summary>A day and month, then an optional year ("2 March 2017", "March 2, 2017"); invalid dates get no value.</summary>
+    private Match DateWithOptionalYear(int from, int k, TimeSpec spec)
+    {
         if (Punct(k, ',') && IsYearNumber(k + 1))
         {
             spec = spec with { Year = Num(k + 1) };
@@ -354,7 +359,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        return new Match(i, k, IsValid(spec) ? spec : null);
+        return new Match(from, k, IsValid(spec) ? spec : null);
     }
 
     /// <summary>Years (in 2016, the 2016 election, 2016's), decades (the 1990s).</summary>
@@ -714,19 +719,7 @@ internal sealed class TimeScanner
 
         if (DayAt(j, out var k) is { } day && !(Punct(k, ':') || W(k) is "am" or "pm" or "a.m." or "p.m."))
         {
-            var spec = new TimeSpec(SpecKind.Date) { Month = month, Day = day, Direction = direction };
-            if (Punct(k, ',') && IsYearNumber(k + 1))
-            {
-                spec = spec with { Year = Num(k + 1) };
-                k += 2;
-            }
-            else if (IsYearNumber(k))
-            {
-                spec = spec with { Year = Num(k) };
-                k++;
-            }
-
-            return new Match(from, k, IsValid(spec) ? spec : null);
+            return DateWithOptionalYear(from, k, new TimeSpec(SpecKind.Date) { Month = month, Day = day, Direction = direction });
         }
 
         var y = Punct(j, ',') || W(j) == "of" ? j + 1 : j;
