@@ -230,12 +230,11 @@ internal static class HtmlReportWriter
         }
 
         sb.Append("</tr></thead>\n<tbody><tr>");
-        foreach (var d in v.Report.Documents)
+        foreach (var (_, ev, omitted) in v.CellsOf(f))
         {
-            var ev = f.Evidence.Where(e => string.Equals(e.Document, d.Id, StringComparison.Ordinal)).ToList();
             if (ev.Count == 0)
             {
-                sb.Append("<td class=\"omitted\">").Append(f.OmittedBy.Contains(d.Id, StringComparer.Ordinal) ? "not mentioned" : "—").Append("</td>");
+                sb.Append("<td class=\"omitted\">").Append(omitted ? "not mentioned" : "—").Append("</td>");
                 continue;
             }
 

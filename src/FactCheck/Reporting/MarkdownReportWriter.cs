@@ -80,10 +80,9 @@ internal static class MarkdownReportWriter
             foreach (var f in v.Facts)
             {
                 sb.Append(I($"| {ReportView.Name(f.Status)} | ")).Append(Cell(f.Summary)).Append(" |");
-                foreach (var d in report.Documents)
+                foreach (var (_, evidence, omitted) in v.CellsOf(f))
                 {
-                    var texts = f.Evidence.Where(e => string.Equals(e.Document, d.Id, StringComparison.Ordinal)).Select(e => e.Text).ToList();
-                    sb.Append(' ').Append(texts.Count == 0 ? (f.OmittedBy.Contains(d.Id, StringComparer.Ordinal) ? "*not mentioned*" : "—") : Cell(string.Join(" / ", texts))).Append(" |");
+                    sb.Append(' ').Append(evidence.Count == 0 ? (omitted ? "*not mentioned*" : "—") : Cell(string.Join(" / ", evidence.Select(e => e.Text)))).Append(" |");
                 }
 
                 sb.Append('\n');

@@ -39,6 +39,20 @@ internal sealed class ReportView
 
     public ConsistencyReport Report { get; }
 
+    /// <summary>
+    /// One fact's cells, a cell per document in report order: its evidence there, and whether the document was
+    /// found to omit the fact. Evidence and omissions are indexed once per fact, not once per cell.
+    /// </summary>
+    public IEnumerable<(ReportDocument Document, IReadOnlyList<Evidence> Evidence, bool Omitted)> CellsOf(AlignedFact fact)
+    {
+        var byDocument = fact.Evidence.ToLookup(e => e.Document, StringComparer.Ordinal);
+        var omitted = fact.OmittedBy.ToHashSet(StringComparer.Ordinal);
+        foreach (var d in Report.Documents)
+        {
+            yield return (d, [.. byDocument[d.Id]], omitted.Contains(d.Id));
+        }
+    }
+
     /// <summary>"4 articles · 13 entities · 1 aligned fact · 7 findings", singular where a count is one.</summary>
     public static string Headline(ConsistencyReport report) =>
         $"{Counted(report.Documents.Count, "article")} · {Counted(report.Entities.Count, "entity", "entities")} · " +
