@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using FactCheck.Benchmarks;
 
-// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth.
+// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth, --golden DIR [--quick], --stages-cpu [stage].
 if (args.Length > 0 && args[0] == "--e2e")
 {
     var sizes = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [5, 100, 1000, 10000];
@@ -28,6 +28,18 @@ if (args.Length > 0 && args[0] == "--claims-profile")
 if (args.Length > 1 && args[0] == "--big")
 {
     return EndToEnd.RunBig(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length > 0 && args[0] == "--stages-cpu")
+{
+    // --stages-cpu [stage-name-part]: CPU ms and allocation per per-document stage (steadier than wall time).
+    return StageCpu.Run(args.Length > 1 ? args[1] : null);
+}
+
+if (args.Length > 1 && args[0] == "--golden")
+{
+    // --golden DIR [--quick]: dump every stage's output for identical-result checks (diff -r).
+    return GoldenDump.Run(args[1], quick: args.Contains("--quick"));
 }
 
 if (args.Length > 0 && args[0] == "--truth")

@@ -132,3 +132,72 @@ internal static class ClaimsProfile
         return 0;
     }
 }
+
+/// <summary>
+/// CPU time and allocation of each per-document stage on the stage corpus (mean of 20 passes after at least 40 warm-up
+/// passes): steadier than wall time on a shared machine, for before/after comparisons.
+/// </summary>
+internal static class StageCpu
+{
+    public static int Run(string? only)
+    {
+        var state = PipelineState.Build(Corpus.StageStory);
+        var s = PipelineState.NewStages();
+        var mb = state.Utf8Bytes / 1e6;
+        var rows = new (string Name, Action Pass)[]
+        {
+            ("baseline tokenize", () => { foreach (var d in state.Sources) { _ = Baseline.Tokenize(d.Text); } }),
+            ("ingestion + boilerplate", () =>
+            {
+                var docs = state.Sources.Select(d => Ingestion.DocumentLoader.FromText(d.Id, d.Text) with { Published = d.Published, Outlet = d.Outlet, Title = d.Title, BodyStart = d.BodyStart }).ToArray();
+                _ = s.Boilerplate.Clean(docs);
+            }),
+            ("sentences", () => { foreach (var d in state.Cleaned) { _ = s.Sentences.Split(d.Text, d.Regions); } }),
+            ("entity recognition", () => { foreach (var d in state.Split) { _ = s.Recognizer.Recognize(d); } }),
+            ("quotes", () => { foreach (var d in state.Recognized) { _ = s.Quotes.Extract(d); } }),
+            ("time", () => _ = s.Time.Normalize(state.Docs)),
+            ("claims", () => { foreach (var d in state.Docs) { _ = s.Claims.Extract(d, state.Entities); } }),
+        };
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"input {mb:F3} MB, {state.Docs.Length} documents"));
+        Console.WriteLine("| stage | CPU ms | MB/s | alloc MB/MB |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var total = 0.0;
+        foreach (var (name, pass) in rows)
+        {
+            if (only is not null && !name.Contains(only, StringComparison.Ordinal) && name != "baseline tokenize")
+            {
+                continue;
+            }
+
+            // Warm up long enough for tiered compilation to reach optimized code (30 calls, then a short delay).
+            var warm = Stopwatch.StartNew();
+            for (var i = 0; i < 40 || warm.ElapsedMilliseconds < 2000; i++)
+            {
+                pass();
+            }
+
+            Thread.Sleep(300);
+            GC.Collect();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            const int passes = 20;
+            for (var i = 0; i < passes; i++)
+            {
+                pass();
+            }
+
+            // CPU time of the whole process includes the GC's background threads, which is fair: they are the stage's cost.
+            var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / passes;
+            var alloc = (GC.GetAllocatedBytesForCurrentThread() - bytes) / (double)passes / 1e6;
+            if (name != "baseline tokenize")
+            {
+                total += ms;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {mb / (ms / 1000):F1} | {alloc / mb:F1} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **together** | {total:F1} | {mb / (total / 1000):F1} | |"));
+        return 0;
+    }
+}
