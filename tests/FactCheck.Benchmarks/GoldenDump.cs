@@ -37,8 +37,9 @@ internal static class GoldenDump
         }
 
         inputs.Add(("stage-corpus", Corpus.StageStory.Documents.ToArray()));
-        var seeds = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/seeds"));
-        if (Directory.Exists(seeds))
+        // The seeds sit beside the repository (../shared/seeds), wherever the checkout is: look upwards.
+        var seeds = Ancestors(AppContext.BaseDirectory).Select(a => Path.Combine(a, "shared", "seeds")).FirstOrDefault(Directory.Exists);
+        if (seeds is not null)
         {
             inputs.Add(("seeds", DocumentLoader.FromDirectory(seeds).ToArray()));
         }
@@ -64,6 +65,14 @@ internal static class GoldenDump
         }
 
         return 0;
+    }
+
+    private static IEnumerable<string> Ancestors(string dir)
+    {
+        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
+        {
+            yield return d.FullName;
+        }
     }
 
     private static void Dump(string folder, string name, SourceDocument[] sources)
