@@ -302,6 +302,12 @@ public sealed partial class ClaimAligner : IClaimAligner
             case "role":
                 return 0.8 + (0.2 * content);
             case "statement":
+                // Most statement pairs are far apart; an exact bound rules them out without FuzzySharp's edit matrix.
+                if (PartialRatioBound.CannotReach(a.Folded, b.Folded, 80))
+                {
+                    return 0;
+                }
+
                 var ratio = Fuzz.PartialRatio(a.Folded, b.Folded) / 100.0;
                 return ratio >= 0.8 ? ratio : 0;
             case "quantity":
