@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FactCheck.Alignment;
-using FactCheck.Conflicts;
 using FactCheck.Ingestion;
 using FactCheck.Reporting;
 using FactCheck.StoryGenerator;
@@ -77,29 +75,17 @@ internal static class GoldenDump
 
     private static void Dump(string folder, string name, SourceDocument[] sources)
     {
-        var s = PipelineState.NewStages();
-        sources = sources.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-        var lines = s.Boilerplate.Clean(sources);
-        var docs = sources.Select((d, i) => PipelineState.Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
-        docs = docs.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray();
-        docs = docs.Select(d => d with { Mentions = s.Recognizer.Recognize(d) }).ToArray();
-        docs = docs.Select(d => d with { Quotes = s.Quotes.Extract(d) }).ToArray();
-        var time = s.Time.Normalize(docs);
-        docs = docs.Select((d, i) => d with { Time = time.Documents[i] }).ToArray();
-        var entities = s.Resolver.Resolve(docs);
-        docs = docs.Select(d => d with { Claims = s.Claims.Extract(d, entities) }).ToArray();
-        var claims = docs.SelectMany(d => d.Claims).ToArray();
-        var facts = s.Aligner.Align(claims, docs, entities);
+        var state = PipelineState.Build(sources);
         var sb = new StringBuilder();
-        foreach (var d in docs)
+        foreach (var d in state.Docs)
         {
             sb.Append("## ").AppendLine(d.Id);
             sb.AppendLine(JsonSerializer.Serialize(new { d.Lines, d.Regions, d.Sentences, d.Mentions, d.Quotes, d.Time, d.Claims }, Json));
         }
 
         File.WriteAllText(Path.Combine(folder, name + ".stages.txt"), sb.ToString());
-        File.WriteAllText(Path.Combine(folder, name + ".entities.txt"), JsonSerializer.Serialize(entities, Json));
-        File.WriteAllText(Path.Combine(folder, name + ".facts.txt"), JsonSerializer.Serialize(facts, Json));
-        File.WriteAllText(Path.Combine(folder, name + ".report.json"), FactChecker.CreateDefault().Check(sources).ToJson());
+        File.WriteAllText(Path.Combine(folder, name + ".entities.txt"), JsonSerializer.Serialize(state.Entities, Json));
+        File.WriteAllText(Path.Combine(folder, name + ".facts.txt"), JsonSerializer.Serialize(state.Facts, Json));
+        File.WriteAllText(Path.Combine(folder, name + ".report.json"), state.Report.ToJson());
     }
 }

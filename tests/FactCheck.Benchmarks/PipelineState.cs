@@ -31,10 +31,12 @@ internal sealed class PipelineState
 
     public static Stages NewStages() => new();
 
-    public static PipelineState Build(GeneratedStory story)
+    public static PipelineState Build(GeneratedStory story) => Build(story.Documents);
+
+    public static PipelineState Build(IEnumerable<SourceDocument> documents)
     {
         var s = NewStages();
-        var sources = story.Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        var sources = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
         var lines = s.Boilerplate.Clean(sources);
         var cleaned = sources.Select((d, i) => Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
         var split = cleaned.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray();

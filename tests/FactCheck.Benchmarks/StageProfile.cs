@@ -71,23 +71,10 @@ internal static class ClaimsProfile
     {
         var state = PipelineState.Build(Corpus.StageStory);
         var extractor = new Claims.ClaimExtractor();
-        // CPU time and allocated bytes of this thread: far less sensitive than wall time to a loaded machine.
-        string Measure(Action a)
+        // CPU time and allocated bytes: far less sensitive than wall time to a loaded machine.
+        static string Measure(Action a)
         {
-            for (var i = 0; i < 3; i++)
-            {
-                a();
-            }
-
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var bytes = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < 10; i++)
-            {
-                a();
-            }
-
-            var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 10;
-            var mb = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 10 / 1e6;
+            var (ms, mb) = CpuMeasure.Run(a);
             return string.Create(CultureInfo.InvariantCulture, $"{ms:F1} ms CPU, {mb:F1} MB allocated");
         }
 
@@ -169,26 +156,7 @@ internal static class StageCpu
                 continue;
             }
 
-            // Warm up long enough for tiered compilation to reach optimized code (30 calls, then a short delay).
-            var warm = Stopwatch.StartNew();
-            for (var i = 0; i < 40 || warm.ElapsedMilliseconds < 2000; i++)
-            {
-                pass();
-            }
-
-            Thread.Sleep(300);
-            GC.Collect();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var bytes = GC.GetAllocatedBytesForCurrentThread();
-            const int passes = 20;
-            for (var i = 0; i < passes; i++)
-            {
-                pass();
-            }
-
-            // CPU time of the whole process includes the GC's background threads, which is fair: they are the stage's cost.
-            var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / passes;
-            var alloc = (GC.GetAllocatedBytesForCurrentThread() - bytes) / (double)passes / 1e6;
+            var (ms, alloc) = CpuMeasure.Run(pass);
             if (name != "baseline tokenize")
             {
                 total += ms;
@@ -199,5 +167,34 @@ internal static class StageCpu
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **together** | {total:F1} | {mb / (total / 1000):F1} | |"));
         return 0;
+    }
+}
+
+/// <summary>Process CPU time and this thread's allocation of one pass of an action, after a warm-up.</summary>
+internal static class CpuMeasure
+{
+    /// <summary>Mean CPU milliseconds and allocated megabytes per pass (20 passes after at least 40 warm-up passes).</summary>
+    public static (double Ms, double Mb) Run(Action pass)
+    {
+        // Warm up long enough for tiered compilation to reach optimized code (30 calls, then a short delay).
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 40 || warm.ElapsedMilliseconds < 2000; i++)
+        {
+            pass();
+        }
+
+        Thread.Sleep(300);
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        const int passes = 20;
+        for (var i = 0; i < passes; i++)
+        {
+            pass();
+        }
+
+        // CPU time of the whole process includes the GC's background threads, which is fair: they are the pass's cost.
+        var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / passes;
+        return (ms, (GC.GetAllocatedBytesForCurrentThread() - bytes) / (double)passes / 1e6);
     }
 }
