@@ -18,24 +18,13 @@ internal static class MarkdownReportWriter
           .Append(I($"({Count(v.Count(Severity.Contradiction), "contradiction")}, {Count(v.Count(Severity.Difference), "difference")}, {Count(v.Count(Severity.Note), "note")})\n\n"));
 
         // Summary by kind and severity.
-        sb.Append("## Summary\n\n");
-        if (v.Kinds.Count == 0)
+        Table(sb, "Summary", v.Kinds, "No findings.", () => sb.Append("| Kind | contradiction | difference | note | total |\n|---|---:|---:|---:|---:|\n"), k =>
         {
-            sb.Append("No findings.\n\n");
-        }
-        else
-        {
-            sb.Append("| Kind | contradiction | difference | note | total |\n|---|---:|---:|---:|---:|\n");
-            foreach (var k in v.Kinds)
-            {
-                var c = v.Count(k, Severity.Contradiction);
-                var d = v.Count(k, Severity.Difference);
-                var n = v.Count(k, Severity.Note);
-                sb.Append(I($"| `{ReportView.Name(k)}` | {c} | {d} | {n} | {c + d + n} |\n"));
-            }
-
-            sb.Append('\n');
-        }
+            var c = v.Count(k, Severity.Contradiction);
+            var d = v.Count(k, Severity.Difference);
+            var n = v.Count(k, Severity.Note);
+            sb.Append(I($"| `{ReportView.Name(k)}` | {c} | {d} | {n} | {c + d + n} |\n"));
+        });
 
         sb.Append("## Findings\n\n");
         if (report.Findings.Count == 0)
@@ -69,69 +58,36 @@ internal static class MarkdownReportWriter
             sb.Append('\n');
         }
 
-        sb.Append("## Aligned facts\n\n");
-        if (v.Facts.Count == 0)
+        Table(sb, "Aligned facts", v.Facts, "None.", () => TableHeader(sb, report, v, "| Status | Fact |", "---|"), f =>
         {
-            sb.Append("None.\n\n");
-        }
-        else
-        {
-            TableHeader(sb, report, v, "| Status | Fact |", "---|");
-            foreach (var f in v.Facts)
+            sb.Append(I($"| {ReportView.Name(f.Status)} | ")).Append(Cell(f.Summary)).Append(" |");
+            foreach (var (_, evidence, omitted) in v.CellsOf(f))
             {
-                sb.Append(I($"| {ReportView.Name(f.Status)} | ")).Append(Cell(f.Summary)).Append(" |");
-                foreach (var (_, evidence, omitted) in v.CellsOf(f))
-                {
-                    sb.Append(' ').Append(evidence.Count == 0 ? (omitted ? "*not mentioned*" : "—") : Cell(string.Join(" / ", evidence.Select(e => e.Text)))).Append(" |");
-                }
-
-                sb.Append('\n');
+                sb.Append(' ').Append(evidence.Count == 0 ? (omitted ? "*not mentioned*" : "—") : Cell(string.Join(" / ", evidence.Select(e => e.Text)))).Append(" |");
             }
 
             sb.Append('\n');
-        }
+        });
 
-        sb.Append("## Stance matrix\n\n");
-        if (v.StanceRows.Count == 0)
+        Table(sb, "Stance matrix", v.StanceRows, "No demands were found.", () => TableHeader(sb, report, v, "| Person | Demand |", ":---:|"), row =>
         {
-            sb.Append("No demands were found.\n\n");
-        }
-        else
-        {
-            TableHeader(sb, report, v, "| Person | Demand |", ":---:|");
-            foreach (var row in v.StanceRows)
+            sb.Append("| ").Append(Cell(row.EntityName)).Append(" | ").Append(Cell(row.Demand)).Append(" |");
+            foreach (var d in report.Documents)
             {
-                sb.Append("| ").Append(Cell(row.EntityName)).Append(" | ").Append(Cell(row.Demand)).Append(" |");
-                foreach (var d in report.Documents)
-                {
-                    var s = row.In(d.Id);
-                    sb.Append(s is null ? " — |" : s.Conditional ? " ✓ (conditional) |" : " ✓ |");
-                }
-
-                sb.Append('\n');
+                var s = row.In(d.Id);
+                sb.Append(s is null ? " — |" : s.Conditional ? " ✓ (conditional) |" : " ✓ |");
             }
 
             sb.Append('\n');
-        }
+        });
 
-        sb.Append("## Entities\n\n");
-        if (v.Entities.Count == 0)
+        Table(sb, "Entities", v.Entities, "None.", () => sb.Append("| Name | Type | Spellings | Mentions | Roles |\n|---|---|---|---:|---|\n"), e =>
         {
-            sb.Append("None.\n\n");
-        }
-        else
-        {
-            sb.Append("| Name | Type | Spellings | Mentions | Roles |\n|---|---|---|---:|---|\n");
-            foreach (var e in v.Entities)
-            {
-                var variants = string.Join("; ", e.Variants.Select(x => x.Text + (x.Misspelling ? " (misspelt)" : string.Empty) + " in " + string.Join(", ", x.Documents.Select(v.DocumentLabel))));
-                var roles = string.Join("; ", e.Roles.DistinctBy(r => (r.Document, r.Text)).Select(r => r.Text + " (" + v.DocumentLabel(r.Document) + ")"));
-                sb.Append("| ").Append(Cell(e.Name)).Append(" | ").Append(ReportView.Name(e.Type)).Append(" | ").Append(Cell(variants))
-                  .Append(I($" | {e.Mentions.Count} | ")).Append(Cell(roles)).Append(" |\n");
-            }
-
-            sb.Append('\n');
-        }
+            var variants = string.Join("; ", e.Variants.Select(x => x.Text + (x.Misspelling ? " (misspelt)" : string.Empty) + " in " + string.Join(", ", x.Documents.Select(v.DocumentLabel))));
+            var roles = string.Join("; ", e.Roles.DistinctBy(r => (r.Document, r.Text)).Select(r => r.Text + " (" + v.DocumentLabel(r.Document) + ")"));
+            sb.Append("| ").Append(Cell(e.Name)).Append(" | ").Append(ReportView.Name(e.Type)).Append(" | ").Append(Cell(variants))
+              .Append(I($" | {e.Mentions.Count} | ")).Append(Cell(roles)).Append(" |\n");
+        });
 
         sb.Append("## Documents\n\n| Id | Outlet | Title | Published | Basis | Lines kept / dropped | Sentences | Quotes |\n|---|---|---|---|---|---:|---:|---:|\n");
         foreach (var d in report.Documents)
@@ -171,7 +127,25 @@ internal static class MarkdownReportWriter
         return sb.ToString();
     }
 
-    /// <summary>Text for a table cell: escaped, on one line, pipes escaped.</summary>
+    /// <summary>A section: its heading, then either the text for no rows or the table and a blank line.</summary>
+    private static void Table<T>(StringBuilder sb, string heading, IReadOnlyCollection<T> rows, string empty, Action header, Action<T> row)
+    {
+        sb.Append("## ").Append(heading).Append("\n\n");
+        if (rows.Count == 0)
+        {
+            sb.Append(empty).Append("\n\n");
+            return;
+        }
+
+        header();
+        foreach (var r in rows)
+        {
+            row(r);
+        }
+
+        sb.Append('\n');
+    }
+
     /// <summary>A table header with one column per document, outlets as labels.</summary>
     private static void TableHeader(StringBuilder sb, ConsistencyReport report, ReportView v, string leading, string documentAlignment)
     {
@@ -184,6 +158,7 @@ internal static class MarkdownReportWriter
         sb.Append("\n|---|---|").Append(string.Concat(Enumerable.Repeat(documentAlignment, report.Documents.Count))).Append('\n');
     }
 
+    /// <summary>Text for a table cell: escaped, on one line, pipes escaped.</summary>
     internal static string Cell(string? text)
     {
         var s = Md(text).Trim();
