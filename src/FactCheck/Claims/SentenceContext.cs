@@ -212,7 +212,7 @@ internal sealed class SentenceContext
             }
 
             seen.Add((t.Start, t.End));
-            if (trigger >= 0 && Blocked(t.Start))
+            if (trigger >= 0 && Blocked(t.Start, trigger))
             {
                 continue;
             }
@@ -234,7 +234,7 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            if (trigger >= 0 && Blocked(tok.Start))
+            if (trigger >= 0 && Blocked(tok.Start, trigger))
             {
                 continue;
             }
@@ -765,7 +765,11 @@ internal sealed class SentenceContext
 
     private bool InTimeExpression(int offset) => View.InTimeExpression(offset);
 
-    private bool Blocked(int offset)
+    /// <summary>
+    /// Whether a time at <paramref name="offset"/> belongs to a nearer happening ("before the vote on Tuesday")
+    /// than the claim's trigger; when that happening is the trigger itself ("the vote on Thursday"), it is its own.
+    /// </summary>
+    private bool Blocked(int offset, int trigger)
     {
         var idx = Tokens.FindIndex(t => t.Start >= offset);
         if (idx < 0)
@@ -776,6 +780,11 @@ internal sealed class SentenceContext
         for (var k = Math.Max(0, idx - 3); k < idx; k++)
         {
             var f = Tokens[k].Folded;
+            if (k == trigger)
+            {
+                continue;
+            }
+
             if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || Lexicon.CreditVerbs.TryMatchAt(Tokens, k) is not null)
             {
                 return true;

@@ -202,6 +202,23 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void Extract_DateAfterTheTriggerNoun_BelongsToTheEvent()
+    {
+        // "vote" blocks a date from an earlier happening ("met Reyes before the vote on Friday"), not from the vote itself.
+        var claims = HandCluster.Claims(Story("The board's vote on Friday to keep Tomas Reyes was its only vote on the matter.").Time("on Friday", "2031-05-09"));
+        var vote = claims.Single(c => c.Frame == "event");
+        Arg(vote, "predicate").Value.Should().Be("vote");
+        Arg(vote, "time").Value.Should().Be("2031-05-09");
+    }
+
+    [Test]
+    public void Extract_DateAfterAnotherHappeningsNoun_IsNotTheContactsDate()
+    {
+        var claims = HandCluster.Claims(Story("Lena Varga met Tomas Reyes before the vote on Friday.").Time("on Friday", "2031-05-09"));
+        claims.Single(c => c.Frame == "contact").Arguments.Should().NotContain(a => a.Role == "time");
+    }
+
+    [Test]
     public void Extract_VoteSplitAndUnanimous_GiveDissentCounts()
     {
         var split = HandCluster.Claims(Story("In a 5-2 decision, the board backed Varga."));

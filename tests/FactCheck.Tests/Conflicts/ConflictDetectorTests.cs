@@ -41,6 +41,17 @@ public class ConflictDetectorTests
     }
 
     [Test]
+    public void Detect_VoteNamedByVerbAndByNounOnDifferentDays_IsADateFinding()
+    {
+        var r = HandCluster.Detect(
+            Doc("a", "The Harbor Authority voted on Tuesday to sell the pier.").Time("on Tuesday", "2031-05-06"),
+            Doc("b", "The Harbor Authority's vote on Thursday to sell the pier was its last.").Time("on Thursday", "2031-05-08"));
+        var f = Of(r, FindingKind.Date).Single();
+        f.Evidence.Select(e => (e.Document, e.Value)).Should().BeEquivalentTo(new[] { ("a", "2031-05-06"), ("b", "2031-05-08") });
+        r.Facts.Single(x => x.Frame == "event").StatedIn.Should().Equal("a", "b");
+    }
+
+    [Test]
     public void Detect_DifferentMonthsWithoutCount_IsOnlyADifference()
     {
         var r = HandCluster.Detect(
