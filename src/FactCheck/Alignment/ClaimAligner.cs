@@ -351,7 +351,30 @@ public sealed partial class ClaimAligner : IClaimAligner
             return 0.5;
         }
 
+        // Figures tied to no named entity, in a specific unit, about a thing both sentences name ("at least 200
+        // signatures" on "a petition asking ..." and "more than 300 signatures" on "a petition against ..."): the
+        // thing may stand further from the number than the clause window reaches.
+        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !GenericUnits.Contains(unit) && SharesThingCounted(a, b, unit))
+        {
+            return 0.5;
+        }
+
         return EntitiesCompatible(a.Entities, b.Entities) && FuzzyContent(a, b, content) >= 0.5 ? content : 0;
+    }
+
+    /// <summary>A content word, not the unit nor a number, in both claims' texts.</summary>
+    private static bool SharesThingCounted(Item a, Item b, string unit)
+    {
+        var stem = unit.Length > 6 ? unit[..6] : unit;
+        foreach (var w in a.ContentSet)
+        {
+            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !QuantityNoise.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -39,6 +39,27 @@ public class ClaimAlignerTests
     }
 
     [Test]
+    public void Align_UnnamedFiguresInOneUnitAboutTheSameThing_AreOneFact()
+    {
+        // "petition" stands too far from the number for the clause window; the unit and the shared noun decide.
+        var (_, _, _, facts) = HandCluster.Align(
+            Doc("a", "A petition asking the council to keep the ferry running had gathered at least 150 signatures by Friday."),
+            Doc("b", "The petition against the closure now has more than 400 signatures."));
+        var figures = facts.Where(f => f.Frame == "quantity").ToArray();
+        figures.Should().ContainSingle();
+        figures[0].StatedIn.Should().Equal("a", "b");
+    }
+
+    [Test]
+    public void Align_UnnamedFiguresInOneUnitAboutDifferentThings_StayApart()
+    {
+        var (_, _, _, facts) = HandCluster.Align(
+            Doc("a", "The blaze near the reservoir burned at least 300 acres of forest overnight."),
+            Doc("b", "The county later bought 40 acres of farmland for a new shelter."));
+        facts.Where(f => f.Frame == "quantity").Should().HaveCount(2).And.OnlyContain(f => f.Status == FactStatus.SingleSource);
+    }
+
+    [Test]
     public void Align_AllOutletsCreditTheSameSource_MarksSharedSource()
     {
         var (_, _, _, facts) = HandCluster.Align(
