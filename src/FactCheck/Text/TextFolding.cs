@@ -47,6 +47,24 @@ public static class TextFolding
         return sb.ToString();
     }
 
+    /// <summary>As <see cref="Fold(string)"/> for a span; always returns a new string.</summary>
+    internal static string FoldSpan(ReadOnlySpan<char> text)
+    {
+        // The common simple case folds char by char straight into the result; anything else takes the full path.
+        if (!IsSimple(text))
+        {
+            return Fold(text.ToString());
+        }
+
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (var i = 0; i < src.Length; i++)
+            {
+                dest[i] = FoldChar(src[i]);
+            }
+        });
+    }
+
     /// <summary>Folds one character (no decomposition): lower case, straight quotes, plain hyphen.</summary>
     public static char FoldChar(char c) => c switch
     {
@@ -94,7 +112,7 @@ public static class TextFolding
     }
 
     /// <summary>Whether every character is ASCII or one of the punctuation marks <see cref="FoldChar"/> maps (no canonical decomposition, no marks).</summary>
-    private static bool IsSimple(string text)
+    private static bool IsSimple(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
