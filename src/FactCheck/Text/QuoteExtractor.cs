@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Entities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -56,7 +57,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var paragraphs = Paragraphs(document);
-        var sentences = document.Sentences.Count > 0 ? document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList() : SplitAll(text, paragraphs);
+        var sentences = document.Sentences.Count > 0 ? SentenceSpans(document.Sentences) : SplitAll(text, paragraphs);
 
         var raw = new List<RawQuote>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -64,11 +65,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             ScanParagraph(text, paragraphs, p, raw);
         }
 
-        var mentions = document.Mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var mentions = OrderedMentions(document.Mentions);
         var candidates = new List<SpeakerCandidate>();
+        var scratch = new SpeakerCandidates.Scratch();
         foreach (var para in paragraphs)
         {
-            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, mentions));
+            SpeakerCandidates.Find(text, para.Start, para.End, mentions, candidates, scratch);
         }
 
         // Names inside quotation marks are quoted words, not speakers.
@@ -108,6 +110,33 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var attributed = result.Count(r => r.Speaker is not null);
         LogExtracted(_logger, document.Id, result.Count, attributed);
         return result;
+    }
+
+    private static List<TextSpan> SentenceSpans(IReadOnlyList<Sentence> sentences)
+    {
+        var list = new List<TextSpan>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            list.Add(new TextSpan(s.Start, s.End));
+        }
+
+        return list;
+    }
+
+    /// <summary>The mentions ordered by start, then end (a stable sort); the entity stage already gives them in that order.</summary>
+    private static IReadOnlyList<EntityMention> OrderedMentions(IReadOnlyList<EntityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var a = mentions[i - 1];
+            var b = mentions[i];
+            if (a.Start > b.Start || (a.Start == b.Start && a.End > b.End))
+            {
+                return mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+            }
+        }
+
+        return mentions;
     }
 
     private static List<SpeakerCandidate> OutsideQuotes(List<SpeakerCandidate> candidates, List<RawQuote> quotes)

@@ -65,6 +65,22 @@ public static class TextFolding
         });
     }
 
+    /// <summary>Folds a text of only simple characters into <paramref name="destination"/> (as long as the text); false, writing nothing useful, otherwise.</summary>
+    internal static bool TryFoldSimple(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        if (!IsSimple(text))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = FoldChar(text[i]);
+        }
+
+        return true;
+    }
+
     /// <summary>Folds one character (no decomposition): lower case, straight quotes, plain hyphen.</summary>
     public static char FoldChar(char c) => c switch
     {
