@@ -42,6 +42,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly FrozenSet<string> PostModifiers = WordLists.Set("Text", "speaker-postmodifiers");
     private static readonly FrozenSet<string> Adverbs = new[] { "also", "later", "earlier", "then", "again", "previously", "has", "had", "have", "once", "further", "simply", "repeatedly", "reportedly", "recently", "first", "initially", "only", "just", "publicly", "privately", "flatly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Words of cue windows are looked up as views of the text, not copied out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbWords = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierWords = PostModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbWords = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -107,7 +112,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             result.Add(new Quotation(q.Start, q.End, text[q.Start..q.End], speakers[i]?.Speaker, speakers[i]?.Cue, sentenceIndex));
         }
 
-        var attributed = result.Count(r => r.Speaker is not null);
+        var attributed = 0;
+        foreach (var r in result)
+        {
+            attributed += r.Speaker is null ? 0 : 1;
+        }
+
         LogExtracted(_logger, document.Id, result.Count, attributed);
         return result;
     }
@@ -584,7 +594,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// </summary>
     private static bool InsideAppositive(string text, SpeakerCandidate c, int verbStart, int windowStart)
     {
-        if (text.AsSpan(c.End, verbStart - c.End).Trim().ToString() != ",")
+        if (text.AsSpan(c.End, verbStart - c.End).Trim() is not ",")
         {
             return false;
         }
@@ -634,8 +644,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     i++;
                 }
 
-                var word = text[s..i];
-                if (word == "of")
+                var word = text.AsSpan(s, i - s);
+                if (word is "of")
                 {
                     // "Jane Roe of Vermont": an affiliation of capitalised words.
                     var j = i;
@@ -656,7 +666,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
                     i = j;
                 }
-                else if (PostModifiers.Contains(word) && !modified)
+                else if (PostModifierWords.Contains(word) && !modified)
                 {
                     // "an official at the port authority said": one short phrase, no comma, up to the verb.
                     modified = true;
@@ -680,7 +690,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                         }
                     }
                 }
-                else if (!Adverbs.Contains(word))
+                else if (!AdverbWords.Contains(word))
                 {
                     return false;
                 }
@@ -719,7 +729,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 i++;
             }
 
-            if (char.IsLower(text[s]) && SpeechVerbs.Contains(text[s..i]))
+            if (char.IsLower(text[s]) && SpeechVerbWords.Contains(text.AsSpan(s, i - s)))
             {
                 list.Add(new TextSpan(s, i));
             }
@@ -758,7 +768,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     e++;
                 }
 
-                if (e == s || text[s..e] is "that" or "on" or "in" or "at" or "after" or "before" or "when" or "about")
+                if (e == s || text.AsSpan(s, e - s) is "that" or "on" or "in" or "at" or "after" or "before" or "when" or "about")
                 {
                     break;
                 }

@@ -21,8 +21,30 @@ internal enum CandidateKind
 /// plural ("a city hall official", "officials"), never resolved to a name. <c>NameOnly</c>: the name
 /// without titles (the role noun for roles).
 /// </summary>
-internal sealed record SpeakerCandidate(int Start, int End, string Text, CandidateKind Kind, bool Possessive, bool Anonymous, string NameOnly)
+/// <remarks>
+/// <c>Text</c> and <c>NameOnly</c> are cut from the document only when asked for: most candidates are never
+/// credited with a quote. <c>NameOnly</c> is either given (an entity's name) or the span <paramref name="name"/> of the document.
+/// </remarks>
+internal sealed class SpeakerCandidate(int start, int end, string document, CandidateKind kind, bool possessive, bool anonymous, TextSpan name, string? nameText = null)
 {
+    private string? _text;
+    private string? _nameOnly = nameText;
+
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    /// <summary>The candidate's text, <c>document[Start..End)</c>.</summary>
+    public string Text => _text ??= document[Start..End];
+
+    public CandidateKind Kind { get; } = kind;
+
+    public bool Possessive { get; } = possessive;
+
+    public bool Anonymous { get; } = anonymous;
+
+    public string NameOnly => _nameOnly ??= name.Start == Start && name.End == End ? Text : document[name.Start..name.End];
+
     public bool CanBeSubject => !Possessive;
 
     public bool IsPersonLike => Kind == CandidateKind.Name;
@@ -67,6 +89,7 @@ internal static class SpeakerCandidates
     {
         var tokens = scratch.Tokens;
         tokens.Clear();
+        tokens.EnsureCapacity((end - start) / 4); // about one token per four characters of news prose
         Tokenizer.Bounds(text, start, end, tokens);
         var result = scratch.Candidates;
         result.Clear();
@@ -98,7 +121,7 @@ internal static class SpeakerCandidates
                 }
 
                 var kind = m.Type == EntityType.Organization ? CandidateKind.Organization : CandidateKind.Name;
-                result.Add(new SpeakerCandidate(m.Start, m.End, text[m.Start..m.End], kind, IsPossessive(text, m.End, end), false, m.Name));
+                result.Add(new SpeakerCandidate(m.Start, m.End, text, kind, IsPossessive(text, m.End, end), false, default, m.Name));
             }
         }
         else
@@ -206,8 +229,7 @@ internal static class SpeakerCandidates
                     // "White House" is an organization; "Oregon Democrat" (a role word last) is a description, not a name.
                     var head = tokens[e - 1].In(text);
                     var kind = OrgHeadWords.Contains(head) || RoleWords.Contains(head) ? CandidateKind.Organization : CandidateKind.Name;
-                    var name = text[st..en];
-                    result.Add(new SpeakerCandidate(st, en, name, kind, IsPossessive(text, en, end), false, name));
+                    result.Add(new SpeakerCandidate(st, en, text, kind, IsPossessive(text, en, end), false, new TextSpan(st, en)));
                 }
             }
 
@@ -228,8 +250,7 @@ internal static class SpeakerCandidates
             var word = t.In(text);
             if (PronounWords.Contains(word))
             {
-                var pronoun = word.ToString();
-                result.Add(new SpeakerCandidate(t.Start, t.End, pronoun, CandidateKind.Pronoun, false, false, pronoun));
+                result.Add(new SpeakerCandidate(t.Start, t.End, text, CandidateKind.Pronoun, false, false, new TextSpan(t.Start, t.End)));
                 continue;
             }
 
@@ -252,7 +273,7 @@ internal static class SpeakerCandidates
                 if (k == i + 1 && definite && GroupWords.Contains(noun))
                 {
                     // "the union": a body speaking for itself, never resolved to a person.
-                    result.Add(new SpeakerCandidate(t.Start, w.End, text[t.Start..w.End], CandidateKind.Role, IsPossessive(text, w.End, end), true, noun.ToString()));
+                    result.Add(new SpeakerCandidate(t.Start, w.End, text, CandidateKind.Role, IsPossessive(text, w.End, end), true, new TextSpan(w.Start, w.End)));
                     break;
                 }
 
@@ -266,7 +287,7 @@ internal static class SpeakerCandidates
                     var plural = noun.EndsWith('s') && !noun.EndsWith("ss");
                     var anonymous = !definite || plural;
                     var st = anonymous ? tokens[i + 1].Start : t.Start;
-                    result.Add(new SpeakerCandidate(st, w.End, text[st..w.End], CandidateKind.Role, IsPossessive(text, w.End, end), anonymous, noun.ToString()));
+                    result.Add(new SpeakerCandidate(st, w.End, text, CandidateKind.Role, IsPossessive(text, w.End, end), anonymous, new TextSpan(w.Start, w.End)));
                     break;
                 }
             }
