@@ -72,14 +72,16 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         var mentions = OrderedMentions(document.Mentions);
         var candidates = new List<SpeakerCandidate>();
-        var scratch = new SpeakerCandidates.Scratch();
+        var scratch = SpeakerCandidates.Scratch.ForCurrentThread();
         foreach (var para in paragraphs)
         {
             SpeakerCandidates.Find(text, para.Start, para.End, mentions, candidates, scratch);
         }
 
+        scratch.Release();
+
         // Names inside quotation marks are quoted words, not speakers.
-        candidates = OutsideQuotes(candidates, raw);
+        RemoveInsideQuotes(candidates, raw);
 
         var ctx = new Context(text, paragraphs, sentences, raw, candidates);
         var speakers = new Attribution?[raw.Count];
@@ -149,13 +151,14 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return mentions;
     }
 
-    private static List<SpeakerCandidate> OutsideQuotes(List<SpeakerCandidate> candidates, List<RawQuote> quotes)
+    private static void RemoveInsideQuotes(List<SpeakerCandidate> candidates, List<RawQuote> quotes)
     {
-        // Both lists are ordered by offset: one merge pass.
-        var result = new List<SpeakerCandidate>(candidates.Count);
+        // Both lists are ordered by offset: one merge pass, compacting the kept candidates in place.
+        var kept = 0;
         var q = 0;
-        foreach (var c in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var c = candidates[k];
             while (q < quotes.Count && quotes[q].End <= c.Start)
             {
                 q++;
@@ -166,10 +169,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 continue;
             }
 
-            result.Add(c);
+            candidates[kept++] = c;
         }
 
-        return result;
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static int SentenceIndexOf(AnalyzedDocument document, int offset)

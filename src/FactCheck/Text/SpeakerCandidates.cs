@@ -71,17 +71,19 @@ internal static class SpeakerCandidates
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWords = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounWords = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteWords = Definite.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefiniteWords = Indefinite.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterWords = Abbreviations.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Candidates in <c>text[start..end)</c>, ordered by offset.</summary>
-    public static List<SpeakerCandidate> Find(string text, int start, int end, IReadOnlyList<EntityMention> mentions)
+    // Pronouns and determiners (disjoint lists): one lookup per word tells which, if any, a word is.
+    private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords = Pronouns.Select(w => KeyValuePair.Create(w, Lead.Pronoun))
+        .Concat(Definite.Select(w => KeyValuePair.Create(w, Lead.Definite)))
+        .Concat(Indefinite.Select(w => KeyValuePair.Create(w, Lead.Indefinite)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private enum Lead
     {
-        var output = new List<SpeakerCandidate>();
-        Find(text, start, end, mentions, output, new Scratch());
-        return output;
+        Pronoun,
+        Definite,
+        Indefinite,
     }
 
     /// <summary>Appends the candidates in <c>text[start..end)</c>, ordered by offset, to <paramref name="output"/>; <paramref name="scratch"/> is reused between calls.</summary>
@@ -147,12 +149,37 @@ internal static class SpeakerCandidates
 
     private static readonly Comparison<SpeakerCandidate> ByStartThenLongest = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
 
-    /// <summary>Lists reused from paragraph to paragraph of one document.</summary>
+    /// <summary>Lists reused from paragraph to paragraph (and, per thread, from document to document).</summary>
     internal sealed class Scratch
     {
+        // Kept per thread so that their arrays are not allocated again for every document; a huge paragraph's are not kept.
+        private const int MaxKeptTokens = 1 << 14;
+
+        [ThreadStatic]
+        private static Scratch? t_current;
+
         public List<TokenBounds> Tokens { get; } = [];
 
         public List<SpeakerCandidate> Candidates { get; } = [];
+
+        /// <summary>This thread's scratch lists (one caller at a time per thread).</summary>
+        public static Scratch ForCurrentThread()
+        {
+            var s = t_current ??= new Scratch();
+            if (s.Tokens.Capacity > MaxKeptTokens)
+            {
+                s.Tokens.Clear();
+                s.Tokens.Capacity = 0;
+            }
+
+            return s;
+        }
+
+        /// <summary>Drops the candidates (they belong to the last document).</summary>
+        public void Release()
+        {
+            Candidates.Clear();
+        }
     }
 
     private static void AddNameSpans(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
@@ -247,18 +274,18 @@ internal static class SpeakerCandidates
                 continue;
             }
 
-            var word = t.In(text);
-            if (PronounWords.Contains(word))
+            if (!LeadWords.TryGetValue(t.In(text), out var lead))
+            {
+                continue;
+            }
+
+            if (lead == Lead.Pronoun)
             {
                 result.Add(new SpeakerCandidate(t.Start, t.End, text, CandidateKind.Pronoun, false, false, new TextSpan(t.Start, t.End)));
                 continue;
             }
 
-            var definite = DefiniteWords.Contains(word);
-            if (!definite && !IndefiniteWords.Contains(word))
-            {
-                continue;
-            }
+            var definite = lead == Lead.Definite;
 
             // determiner + up to four modifiers + role noun, not followed by a name ("the spokeswoman", not "spokeswoman Jane Roe").
             for (var k = i + 1; k < tokens.Count && k <= i + 5; k++)
