@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using FactCheck.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -507,16 +506,17 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     {
         // One line per line break, plus the last: presized so the list never grows.
         var list = new List<LineInfo>(text.AsSpan().Count('\n') + 2);
+        char[]? scratch = null;
         var pos = 0;
         while (true)
         {
             var (end, next) = HeaderParser.LineBounds(text, pos);
-            list.Add(DescribeLine(text, pos, end));
+            list.Add(DescribeLine(text, pos, end, ref scratch));
             if (next >= text.Length)
             {
                 if (end < text.Length)
                 {
-                    list.Add(DescribeLine(text, text.Length, text.Length)); // the empty line after a final line break
+                    list.Add(DescribeLine(text, text.Length, text.Length, ref scratch)); // the empty line after a final line break
                 }
 
                 break;
@@ -541,7 +541,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return new DocumentLines([.. list], counts);
     }
 
-    private static LineInfo DescribeLine(string text, int start, int end)
+    private static LineInfo DescribeLine(string text, int start, int end, ref char[]? scratch)
     {
         var cs = start;
         while (cs < end && char.IsWhiteSpace(text[cs]))
@@ -585,7 +585,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             body++;
         }
 
-        var norm = Normalize(text.AsSpan(body, ce - body));
+        var norm = Normalize(text.AsSpan(body, ce - body), ref scratch);
         var exactLength = norm.AsSpan().TrimEnd(".:,;! ").Length;
         var words = norm.Length == 0 ? 0 : norm.AsSpan().Count(' ') + 1;
         return new LineInfo(start, end, body, ce, false, bullet, EndsSentence(text, body, ce), words, norm, exactLength);
@@ -602,18 +602,18 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     }
 
     /// <summary>Folded with whitespace collapsed, as <c>TextFolding.Fold(Whitespace.Collapse(s))</c>, making one string instead of three.</summary>
-    private static string Normalize(ReadOnlySpan<char> s)
+    /// <remarks>Long lines are collapsed into <paramref name="scratch"/>, one buffer per document (grown as needed).</remarks>
+    private static string Normalize(ReadOnlySpan<char> s, ref char[]? scratch)
     {
-        char[]? rented = null;
-        Span<char> buffer = s.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
-        var n = Whitespace.Collapse(s, buffer);
-        var result = TextFolding.FoldSpan(buffer[..n]);
-        if (rented is not null)
+        if (s.Length > 512 && (scratch is null || scratch.Length < s.Length))
         {
-            ArrayPool<char>.Shared.Return(rented);
+            scratch = new char[Math.Max(s.Length, 2048)];
         }
 
-        return result;
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[512] : scratch;
+
+        var n = Whitespace.Collapse(s, buffer);
+        return TextFolding.FoldSpan(buffer[..n]);
     }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Document {DocumentId}: kept {Kept} lines, dropped {Dropped}")]
