@@ -90,7 +90,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private static TextLine[] Classify(SourceDocument doc, DocumentLines info, Dictionary<string, int> documentsWithLine)
     {
         var text = doc.Text;
-        var lines = info.Lines;
+        ReadOnlySpan<LineInfo> lines = CollectionsMarshal.AsSpan(info.Lines);
         var reasons = new string?[lines.Length];
         var inDocument = info.Counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var inCluster = documentsWithLine.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -200,7 +200,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return space < 0 ? s : s[..space];
     }
 
-    private static void DropShortRuns(LineInfo[] lines, string?[] reasons)
+    private static void DropShortRuns(ReadOnlySpan<LineInfo> lines, string?[] reasons)
     {
         var i = 0;
         while (i < lines.Length)
@@ -538,7 +538,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             }
         }
 
-        return new DocumentLines([.. list], counts);
+        return new DocumentLines(list, counts);
     }
 
     private static LineInfo DescribeLine(string text, int start, int end, ref char[]? scratch)
@@ -623,5 +623,5 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private readonly record struct LineInfo(int Start, int End, int ContentStart, int ContentEnd, bool Blank, bool Bullet, bool Terminal, int Words, string Norm, int ExactLength);
 
     /// <summary>A document's lines and the number of times each short line's exact form occurs in it.</summary>
-    private sealed record DocumentLines(LineInfo[] Lines, Dictionary<string, int> Counts);
+    private sealed record DocumentLines(List<LineInfo> Lines, Dictionary<string, int> Counts);
 }
