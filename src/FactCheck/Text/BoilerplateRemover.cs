@@ -404,7 +404,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private static readonly string[] Breadcrumb = [" / ", " > ", " \u00BB ", " \u203A "];
 
     /// <summary>Agency initials before a parenthesis, "ap/jd (" or "rtr,ab (": <c>^[a-z]{1,4}(?:[,/][a-z]{1,4})+\s*\(</c>.</summary>
-    private static bool IsCreditInitials(ReadOnlySpan<char> s)
+    internal static bool IsCreditInitials(ReadOnlySpan<char> s)
     {
         // Every letter run must be whole (a sixth letter can match neither a separator nor the parenthesis), so one pass decides.
         var i = LowerRun(s, 0);
