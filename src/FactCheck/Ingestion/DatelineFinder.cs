@@ -26,17 +26,19 @@ internal static partial class DatelineFinder
         {
             var (end, next) = HeaderParser.LineBounds(text, pos);
             end = Math.Min(end, pos + 2000);
-            var line = text[pos..end];
-            foreach (Match m in DateRegex().Matches(line))
+
+            // Matching within text[pos..end) sees exactly what matching a copy of the line would (anchors and \b included).
+            var lineLength = end - pos;
+            for (var m = DateRegex().Match(text, pos, lineLength); m.Success; m = m.NextMatch())
             {
-                if (line.Length > ShortLine && m.Index > LongLinePrefix)
+                if (lineLength > ShortLine && m.Index - pos > LongLinePrefix)
                 {
                     break;
                 }
 
                 if (ToDate(m) is { } date)
                 {
-                    return new DateCandidate(date, pos + m.Index, pos + m.Index + m.Length, m.Value);
+                    return new DateCandidate(date, m.Index, m.Index + m.Length, m.Value);
                 }
             }
 

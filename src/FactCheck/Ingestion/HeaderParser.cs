@@ -65,11 +65,14 @@ internal static class HeaderParser
     /// <summary>End of the line starting at <paramref name="start"/> (terminator excluded) and start of the next one.</summary>
     internal static (int End, int Next) LineBounds(string text, int start)
     {
-        var i = text.IndexOfAny(['\r', '\n'], start);
+        // A span search: no separator array per call.
+        var i = text.AsSpan(start).IndexOfAny('\r', '\n');
         if (i < 0)
         {
             return (text.Length, text.Length);
         }
+
+        i += start;
 
         var next = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
         return (i, next);

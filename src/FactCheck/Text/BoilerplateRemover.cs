@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 using FactCheck.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,6 +37,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private const int MinRun = 3;
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "&", "of", "at", "and", "the", "for", "in", "on", "-", "/", "to", "a" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsBySpan = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ILogger _logger;
 
@@ -52,7 +52,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     public IReadOnlyList<IReadOnlyList<TextLine>> Clean(IReadOnlyList<SourceDocument> cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        var infos = new LineInfo[cluster.Count][];
+        var infos = new DocumentLines[cluster.Count];
 
         // Per-document work runs in parallel; the cross-document line counts are merged in document order.
         var po = new ParallelOptions { CancellationToken = cancellationToken };
@@ -61,35 +61,45 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         for (var d = 0; d < cluster.Count; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var key in infos[d].Where(l => !l.Blank).Select(l => l.Exact).Distinct(StringComparer.Ordinal))
+            foreach (var key in infos[d].Counts.Keys)
             {
-                documentsWithLine[key] = documentsWithLine.GetValueOrDefault(key) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(documentsWithLine, key, out _)++;
             }
         }
 
         var result = new IReadOnlyList<TextLine>[cluster.Count];
         Parallel.For(0, cluster.Count, po, d => result[d] = Classify(cluster[d], infos[d], documentsWithLine));
-        for (var d = 0; d < cluster.Count; d++)
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
-            var kept = result[d].Count(l => l.Kept);
-            var dropped = result[d].Count(l => !l.Kept && l.Reason != "blank");
-            LogCleaned(_logger, cluster[d].Id, kept, dropped);
+            for (var d = 0; d < cluster.Count; d++)
+            {
+                int kept = 0, dropped = 0;
+                foreach (var l in result[d])
+                {
+                    kept += l.Kept ? 1 : 0;
+                    dropped += !l.Kept && l.Reason != "blank" ? 1 : 0;
+                }
+
+                LogCleaned(_logger, cluster[d].Id, kept, dropped);
+            }
         }
 
         return result;
     }
 
-    private static TextLine[] Classify(SourceDocument doc, LineInfo[] lines, Dictionary<string, int> documentsWithLine)
+    private static TextLine[] Classify(SourceDocument doc, DocumentLines info, Dictionary<string, int> documentsWithLine)
     {
         var text = doc.Text;
+        ReadOnlySpan<LineInfo> lines = CollectionsMarshal.AsSpan(info.Lines);
         var reasons = new string?[lines.Length];
-        var inDocument = lines.Where(l => !l.Blank).GroupBy(l => l.Exact, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var inDocument = info.Counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var inCluster = documentsWithLine.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
             reasons[i] = l.Blank ? "blank"
                 : l.Start < doc.BodyStart ? "header"
-                : FirstPassReason(text, l, inDocument, documentsWithLine);
+                : FirstPassReason(text, l, inDocument, inCluster);
         }
 
         // A caption sits right above its credit line.
@@ -124,32 +134,38 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return result;
     }
 
-    private static string? FirstPassReason(string text, LineInfo l, Dictionary<string, int> inDocument, Dictionary<string, int> documentsWithLine)
+    private static string? FirstPassReason(
+        string text, LineInfo l, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> inDocument, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> inCluster)
     {
-        if (ChromePhrases.Match(l.Norm, l.Exact) is { } phrase)
+        var exact = l.Norm.AsSpan(0, l.ExactLength);
+        if (ChromePhrases.Match(l.Norm, exact) is { } phrase)
         {
             return phrase;
         }
 
-        var content = text.AsSpan(l.ContentStart, l.ContentEnd - l.ContentStart).ToString();
-        // Only label stubs (ending with a colon) and bylines (no sentence end) look at the words: skip splitting paragraphs.
-        var words = content.EndsWith(':') || !l.Terminal ? content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : [];
+        var content = text.AsSpan(l.ContentStart, l.ContentEnd - l.ContentStart);
         if (l.Words <= 12 && IsDoubled(l.Norm))
         {
             return "doubled";
         }
 
-        if (IsLabelStub(content, words))
+        // Only label stubs (ending with a colon) and bylines (no sentence end) look at the words: skip splitting paragraphs.
+        // Both need at most ten words, so eleven slots tell them whether there are more.
+        Span<Range> words = stackalloc Range[MaxStubOrBylineWords + 1];
+        var wordCount = content.EndsWith(':') || !l.Terminal ? SplitWords(content, words) : 0;
+        words = words[..Math.Min(wordCount, words.Length)];
+        if (IsLabelStub(content, words, wordCount))
         {
             return "label-stub";
         }
 
-        if (IsByline(words, l.Terminal))
+        if (IsByline(content, words, wordCount, l.Terminal))
         {
             return "byline";
         }
 
-        if (l.Words <= 12 && ChromePhrases.HasDateOrTime(l.Norm) && (ChromePhrases.IsCalendarWord(l.Norm.Split(' ')[0]) || char.IsDigit(l.Norm[0]) || l.Norm.Contains('|', StringComparison.Ordinal)))
+        var norm = l.Norm.AsSpan();
+        if (l.Words <= 12 && ChromePhrases.HasDateOrTime(norm) && (ChromePhrases.IsCalendarWord(FirstSegment(norm)) || char.IsDigit(norm[0]) || norm.Contains('|')))
         {
             return "timestamp";
         }
@@ -159,7 +175,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             return "navigation";
         }
 
-        if (l.Words <= 20 && CreditInitials().IsMatch(content))
+        if (l.Words <= 20 && IsCreditInitials(content))
         {
             return "credit";
         }
@@ -169,7 +185,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             return "appeal";
         }
 
-        if (!l.Terminal && l.Words <= ShortLineWords && (inDocument.GetValueOrDefault(l.Exact) > 1 || documentsWithLine.GetValueOrDefault(l.Exact) > 1))
+        if (!l.Terminal && l.Words <= ShortLineWords && (inDocument.TryGetValue(exact, out var n) && n > 1 || inCluster.TryGetValue(exact, out var m) && m > 1))
         {
             return "repeated";
         }
@@ -177,7 +193,14 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return null;
     }
 
-    private static void DropShortRuns(LineInfo[] lines, string?[] reasons)
+    /// <summary>The text before the first space (all of it when there is none).</summary>
+    private static ReadOnlySpan<char> FirstSegment(ReadOnlySpan<char> s)
+    {
+        var space = s.IndexOf(' ');
+        return space < 0 ? s : s[..space];
+    }
+
+    private static void DropShortRuns(ReadOnlySpan<LineInfo> lines, string?[] reasons)
     {
         var i = 0;
         while (i < lines.Length)
@@ -218,16 +241,20 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
     private static bool IsDoubled(string norm)
     {
-        var w = norm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (w.Length < 2 || w.Length % 2 != 0)
+        // Words are separated by single spaces except where folding dropped a mark; empty words do not count.
+        var span = norm.AsSpan();
+        var slots = span.Count(' ') + 1;
+        Span<Range> w = slots <= 32 ? stackalloc Range[slots] : new Range[slots];
+        var count = span.Split(w, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count < 2 || count % 2 != 0)
         {
             return false;
         }
 
-        var h = w.Length / 2;
+        var h = count / 2;
         for (var i = 0; i < h; i++)
         {
-            if (!string.Equals(w[i], w[h + i], StringComparison.Ordinal))
+            if (!span[w[i]].SequenceEqual(span[w[h + i]]))
             {
                 return false;
             }
@@ -236,17 +263,52 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return true;
     }
 
-    private static bool IsLabelStub(string content, string[] words)
+    private const int MaxStubOrBylineWords = 10;
+
+    /// <summary>
+    /// Splits at whitespace (as <c>string.Split(null, RemoveEmptyEntries)</c>) into <paramref name="words"/>;
+    /// returns the number of words, which may exceed the slots (only the first ones are stored).
+    /// </summary>
+    private static int SplitWords(ReadOnlySpan<char> s, Span<Range> words)
     {
-        if (!content.EndsWith(':') || words.Length is 0 or > 5)
+        var count = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && !char.IsWhiteSpace(s[i]))
+            {
+                i++;
+            }
+
+            if (count < words.Length)
+            {
+                words[count] = start..i;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsLabelStub(ReadOnlySpan<char> content, ReadOnlySpan<Range> words, int wordCount)
+    {
+        if (!content.EndsWith(':') || wordCount is 0 or > 5)
         {
             return false;
         }
 
-        foreach (var w in words)
+        foreach (var r in words)
         {
-            var bare = w.TrimEnd(':');
-            if (bare.Length > 0 && !char.IsUpper(bare[0]) && !Connectors.Contains(bare) && !char.IsDigit(bare[0]))
+            var bare = content[r].TrimEnd(':');
+            if (bare.Length > 0 && !char.IsUpper(bare[0]) && !ConnectorsBySpan.Contains(bare) && !char.IsDigit(bare[0]))
             {
                 return false;
             }
@@ -255,25 +317,26 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return true;
     }
 
-    private static bool IsByline(string[] words, bool terminal)
+    private static bool IsByline(ReadOnlySpan<char> content, ReadOnlySpan<Range> words, int wordCount, bool terminal)
     {
-        if (words.Length < 2 || words.Length > 10 || terminal)
+        if (wordCount < 2 || wordCount > MaxStubOrBylineWords || terminal)
         {
             return false;
         }
 
         // "By Jane Roe", "Written by Jane Roe", "Posted by ..."
-        var first = string.Equals(words[0], "By", StringComparison.Ordinal) ? 1
-            : words.Length > 2 && words[0] is "Written" or "Posted" or "Reported" or "Story" && words[1] is "by" ? 2
+        var w0 = content[words[0]];
+        var first = w0 is "By" ? 1
+            : wordCount > 2 && w0 is "Written" or "Posted" or "Reported" or "Story" && content[words[1]] is "by" ? 2
             : -1;
         if (first < 0)
         {
             return false;
         }
 
-        for (var i = first; i < words.Length; i++)
+        for (var i = first; i < wordCount; i++)
         {
-            var w = words[i];
+            var w = content[words[i]];
             if (w is "and" or "&")
             {
                 continue;
@@ -286,7 +349,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
             if (w.EndsWith(','))
             {
-                return words.Length - i - 1 <= 5; // "By Jane Roe, Staff Writer"
+                return wordCount - i - 1 <= 5; // "By Jane Roe, Staff Writer"
             }
         }
 
@@ -294,11 +357,19 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     }
 
     /// <summary>Menus and breadcrumbs: short segments separated by <c>|</c>, or by two or more <c> / </c>, <c> &gt; </c>, <c> » </c>.</summary>
-    private static bool IsPipeNavigation(string content)
+    private static bool IsPipeNavigation(ReadOnlySpan<char> content)
     {
-        if (content.Contains('|', StringComparison.Ordinal))
+        if (content.Contains('|'))
         {
-            return content.Split('|').All(seg => WordCount(seg) <= 5);
+            foreach (var seg in content.Split('|'))
+            {
+                if (SplitWords(content[seg], []) > 5)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         foreach (var sep in Breadcrumb)
@@ -308,8 +379,20 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
                 continue;
             }
 
-            var parts = content.Split(sep);
-            if (parts.Length >= 3 && parts.All(seg => WordCount(seg) is > 0 and <= 4))
+            // The parts between separators (as string.Split(sep) cuts them): at least three, each of one to four words.
+            var parts = 0;
+            var allShort = true;
+            foreach (var part in content.Split(sep))
+            {
+                parts++;
+                if (SplitWords(content[part], []) is 0 or > 4)
+                {
+                    allShort = false;
+                    break;
+                }
+            }
+
+            if (allShort && parts >= 3)
             {
                 return true;
             }
@@ -320,13 +403,59 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
     private static readonly string[] Breadcrumb = [" / ", " > ", " \u00BB ", " \u203A "];
 
-    private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Agency initials before a parenthesis, "ap/jd (" or "rtr,ab (": <c>^[a-z]{1,4}(?:[,/][a-z]{1,4})+\s*\(</c>.</summary>
+    internal static bool IsCreditInitials(ReadOnlySpan<char> s)
+    {
+        // Every letter run must be whole (a sixth letter can match neither a separator nor the parenthesis), so one pass decides.
+        var i = LowerRun(s, 0);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var groups = 0;
+        while (i < s.Length && s[i] is ',' or '/')
+        {
+            var next = LowerRun(s, i + 1);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            groups++;
+            i = next;
+        }
+
+        if (groups == 0)
+        {
+            return false;
+        }
+
+        while (i < s.Length && char.IsWhiteSpace(s[i]))
+        {
+            i++;
+        }
+
+        return i < s.Length && s[i] == '(';
+    }
+
+    /// <summary>The end of a run of one to four ASCII lower-case letters starting at <paramref name="start"/>, or -1.</summary>
+    private static int LowerRun(ReadOnlySpan<char> s, int start)
+    {
+        var i = start;
+        while (i < s.Length && char.IsAsciiLetterLower(s[i]))
+        {
+            i++;
+        }
+
+        return i - start is >= 1 and <= 4 ? i : -1;
+    }
 
     /// <summary>
     /// Reporting speaks about third parties; promos and membership appeals speak to the reader. Counts
     /// first- and second-person words outside quotation marks ("US" in capitals is a country, not counted).
     /// </summary>
-    private static bool AddressesReader(string content)
+    private static bool AddressesReader(ReadOnlySpan<char> content)
     {
         var hits = 0;
         var words = 0;
@@ -361,7 +490,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             }
 
             words++;
-            if (!inQuote && IsReaderWord(content.AsSpan(s, i - s)))
+            if (!inQuote && IsReaderWord(content[s..i]))
             {
                 hits++;
             }
@@ -373,19 +502,21 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private static bool IsReaderWord(ReadOnlySpan<char> word) =>
         word is "we" or "We" or "our" or "Our" or "ours" or "us" or "you" or "You" or "your" or "Your" or "yours";
 
-    private static LineInfo[] Describe(string text)
+    private static DocumentLines Describe(string text)
     {
-        var list = new List<LineInfo>();
+        // One line per line break, plus the last: presized so the list never grows.
+        var list = new List<LineInfo>(text.AsSpan().Count('\n') + 2);
+        char[]? scratch = null;
         var pos = 0;
         while (true)
         {
             var (end, next) = HeaderParser.LineBounds(text, pos);
-            list.Add(DescribeLine(text, pos, end));
+            list.Add(DescribeLine(text, pos, end, ref scratch));
             if (next >= text.Length)
             {
                 if (end < text.Length)
                 {
-                    list.Add(DescribeLine(text, text.Length, text.Length)); // the empty line after a final line break
+                    list.Add(DescribeLine(text, text.Length, text.Length, ref scratch)); // the empty line after a final line break
                 }
 
                 break;
@@ -394,10 +525,23 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             pos = next;
         }
 
-        return [.. list];
+        // How often each short line occurs, keyed by its exact form. Only lines whose exact form has at most
+        // ShortLineWords words can ever be asked about (a line's exact form never has more words than the line).
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var l in list)
+        {
+            var exact = l.Norm.AsSpan(0, l.ExactLength);
+            if (!l.Blank && exact.Count(' ') < ShortLineWords)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(bySpan, exact, out _)++;
+            }
+        }
+
+        return new DocumentLines(list, counts);
     }
 
-    private static LineInfo DescribeLine(string text, int start, int end)
+    private static LineInfo DescribeLine(string text, int start, int end, ref char[]? scratch)
     {
         var cs = start;
         while (cs < end && char.IsWhiteSpace(text[cs]))
@@ -413,7 +557,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 
         if (cs == ce)
         {
-            return new LineInfo(start, end, cs, ce, true, false, false, 0, string.Empty, string.Empty);
+            return new LineInfo(start, end, cs, ce, true, false, false, 0, string.Empty, 0);
         }
 
         var bullet = SentenceSplitter.IsBullet(text[cs]) || (text[cs] is '-' or '\u2013' && cs + 1 < ce && text[cs + 1] == ' ');
@@ -441,10 +585,10 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             body++;
         }
 
-        var norm = Normalize(text.AsSpan(body, ce - body));
-        var exact = norm.TrimEnd('.', ':', ',', ';', '!', ' ');
-        var words = norm.Length == 0 ? 0 : norm.Count(ch => ch == ' ') + 1;
-        return new LineInfo(start, end, body, ce, false, bullet, EndsSentence(text, body, ce), words, norm, exact);
+        var norm = Normalize(text.AsSpan(body, ce - body), ref scratch);
+        var exactLength = norm.AsSpan().TrimEnd(".:,;! ").Length;
+        var words = norm.Length == 0 ? 0 : norm.AsSpan().Count(' ') + 1;
+        return new LineInfo(start, end, body, ce, false, bullet, EndsSentence(text, body, ce), words, norm, exactLength);
     }
 
     private static bool EndsSentence(string text, int s, int e)
@@ -457,13 +601,27 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return e > s && text[e - 1] is '.' or '!' or '?' or '\u2026';
     }
 
-    private static string Normalize(ReadOnlySpan<char> s) => TextFolding.Fold(Whitespace.Collapse(s));
+    /// <summary>Folded with whitespace collapsed, as <c>TextFolding.Fold(Whitespace.Collapse(s))</c>, making one string instead of three.</summary>
+    /// <remarks>Long lines are collapsed into <paramref name="scratch"/>, one buffer per document (grown as needed).</remarks>
+    private static string Normalize(ReadOnlySpan<char> s, ref char[]? scratch)
+    {
+        if (s.Length > 512 && (scratch is null || scratch.Length < s.Length))
+        {
+            scratch = new char[Math.Max(s.Length, 2048)];
+        }
 
-    [GeneratedRegex(@"^[a-z]{1,4}(?:[,/][a-z]{1,4})+\s*\(", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CreditInitials();
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[512] : scratch;
+
+        var n = Whitespace.Collapse(s, buffer);
+        return TextFolding.FoldSpan(buffer[..n]);
+    }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Document {DocumentId}: kept {Kept} lines, dropped {Dropped}")]
     private static partial void LogCleaned(ILogger logger, string documentId, int kept, int dropped);
 
-    private readonly record struct LineInfo(int Start, int End, int ContentStart, int ContentEnd, bool Blank, bool Bullet, bool Terminal, int Words, string Norm, string Exact);
+    /// <summary><c>Norm[..ExactLength]</c> is the line's exact form: the normalized text without trailing <c>. : , ; !</c> and spaces.</summary>
+    private readonly record struct LineInfo(int Start, int End, int ContentStart, int ContentEnd, bool Blank, bool Bullet, bool Terminal, int Words, string Norm, int ExactLength);
+
+    /// <summary>A document's lines and the number of times each short line's exact form occurs in it.</summary>
+    private sealed record DocumentLines(List<LineInfo> Lines, Dictionary<string, int> Counts);
 }

@@ -10,13 +10,20 @@ internal static class ChromePhrases
     private static readonly FrozenDictionary<string, string> Months = WordLists.Map("Ingestion", "months");
     private static readonly FrozenSet<string> Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Span lookups: words of a line are looked up without cutting them out as strings.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdaysBySpan = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, string> ExactEntries = Entries
         .Where(e => e.Mode == '=').GroupBy(e => e.Phrase, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Entry[]> PrefixEntries = Entries
-        .Where(e => e.Mode is '^' or ':' or '@').GroupBy(e => LeadKey(e.Phrase), StringComparer.Ordinal)
+        .Where(e => e.Mode is '^' or ':' or '@').GroupBy(e => LeadKey(e.Phrase).ToString(), StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ExactBySpan = ExactEntries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> PrefixBySpan = PrefixEntries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Entry[] ContainsEntries = Entries.Where(e => e.Mode == '~').ToArray();
 
@@ -26,15 +33,15 @@ internal static class ChromePhrases
     /// <summary>The reason of the first phrase matching the normalized line, or null.</summary>
     /// <param name="norm">The line folded, without bullets, whitespace collapsed.</param>
     /// <param name="exact">The same without trailing <c>. : , ; !</c>.</param>
-    public static string? Match(string norm, string exact)
+    public static string? Match(string norm, ReadOnlySpan<char> exact)
     {
         // Exact and prefix phrases are looked up by the line's leading word, so the cost does not grow with the list.
-        if (ExactEntries.TryGetValue(exact, out var reason))
+        if (ExactBySpan.TryGetValue(exact, out var reason))
         {
             return reason;
         }
 
-        if (PrefixEntries.TryGetValue(LeadKey(norm), out var candidates))
+        if (PrefixBySpan.TryGetValue(LeadKey(norm), out var candidates))
         {
             foreach (var e in candidates)
             {
@@ -68,7 +75,7 @@ internal static class ChromePhrases
     }
 
     /// <summary>The leading run of letters and digits (or the first character when it is neither).</summary>
-    private static string LeadKey(string s)
+    private static ReadOnlySpan<char> LeadKey(ReadOnlySpan<char> s)
     {
         var i = 0;
         while (i < s.Length && char.IsLetterOrDigit(s[i]))
@@ -76,11 +83,11 @@ internal static class ChromePhrases
             i++;
         }
 
-        return i > 0 ? s[..i] : s.Length > 0 ? s[..1] : string.Empty;
+        return i > 0 ? s[..i] : s.Length > 0 ? s[..1] : [];
     }
 
     /// <summary>Whether the folded text holds a clock time (9:30), an ISO or numeric date, or a month name before a number.</summary>
-    public static bool HasDateOrTime(string norm)
+    public static bool HasDateOrTime(ReadOnlySpan<char> norm)
     {
         for (var i = 0; i + 3 < norm.Length; i++)
         {
@@ -95,24 +102,32 @@ internal static class ChromePhrases
             }
         }
 
-        var words = norm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i + 1 < words.Length; i++)
+        // A month name (trailing "." or "," aside) followed by a word starting with a digit; empty words between spaces do not count.
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in norm.Split(' '))
         {
-            var w = words[i].TrimEnd('.', ',');
-            if (Months.ContainsKey(w) && char.IsDigit(words[i + 1][0]))
+            var word = norm[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!previous.IsEmpty && char.IsDigit(word[0]) && MonthsBySpan.ContainsKey(previous.TrimEnd(".,")))
             {
                 return true;
             }
+
+            previous = word;
         }
 
         return false;
     }
 
     /// <summary>Whether the folded word is a month or weekday name.</summary>
-    public static bool IsCalendarWord(string folded)
+    public static bool IsCalendarWord(ReadOnlySpan<char> folded)
     {
-        var w = folded.TrimEnd('.', ',');
-        return Months.ContainsKey(w) || Weekdays.Contains(w);
+        var w = folded.TrimEnd(".,");
+        return MonthsBySpan.ContainsKey(w) || WeekdaysBySpan.Contains(w);
     }
 
     private static bool StartsWithWord(string norm, string phrase) =>

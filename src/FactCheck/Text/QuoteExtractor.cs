@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Entities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -41,6 +42,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static readonly FrozenSet<string> PostModifiers = WordLists.Set("Text", "speaker-postmodifiers");
     private static readonly FrozenSet<string> Adverbs = new[] { "also", "later", "earlier", "then", "again", "previously", "has", "had", "have", "once", "further", "simply", "repeatedly", "reportedly", "recently", "first", "initially", "only", "just", "publicly", "privately", "flatly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Words of cue windows are looked up as views of the text, not copied out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbWords = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierWords = PostModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbWords = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -56,7 +62,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var paragraphs = Paragraphs(document);
-        var sentences = document.Sentences.Count > 0 ? document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList() : SplitAll(text, paragraphs);
+        var sentences = document.Sentences.Count > 0 ? SentenceSpans(document.Sentences) : SplitAll(text, paragraphs);
 
         var raw = new List<RawQuote>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -64,15 +70,18 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             ScanParagraph(text, paragraphs, p, raw);
         }
 
-        var mentions = document.Mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var mentions = OrderedMentions(document.Mentions);
         var candidates = new List<SpeakerCandidate>();
+        var scratch = SpeakerCandidates.Scratch.ForCurrentThread();
         foreach (var para in paragraphs)
         {
-            candidates.AddRange(SpeakerCandidates.Find(text, para.Start, para.End, mentions));
+            SpeakerCandidates.Find(text, para.Start, para.End, mentions, candidates, scratch);
         }
 
+        scratch.Release();
+
         // Names inside quotation marks are quoted words, not speakers.
-        candidates = OutsideQuotes(candidates, raw);
+        RemoveInsideQuotes(candidates, raw);
 
         var ctx = new Context(text, paragraphs, sentences, raw, candidates);
         var speakers = new Attribution?[raw.Count];
@@ -105,18 +114,51 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             result.Add(new Quotation(q.Start, q.End, text[q.Start..q.End], speakers[i]?.Speaker, speakers[i]?.Cue, sentenceIndex));
         }
 
-        var attributed = result.Count(r => r.Speaker is not null);
+        var attributed = 0;
+        foreach (var r in result)
+        {
+            attributed += r.Speaker is null ? 0 : 1;
+        }
+
         LogExtracted(_logger, document.Id, result.Count, attributed);
         return result;
     }
 
-    private static List<SpeakerCandidate> OutsideQuotes(List<SpeakerCandidate> candidates, List<RawQuote> quotes)
+    private static List<TextSpan> SentenceSpans(IReadOnlyList<Sentence> sentences)
     {
-        // Both lists are ordered by offset: one merge pass.
-        var result = new List<SpeakerCandidate>(candidates.Count);
-        var q = 0;
-        foreach (var c in candidates)
+        var list = new List<TextSpan>(sentences.Count);
+        foreach (var s in sentences)
         {
+            list.Add(new TextSpan(s.Start, s.End));
+        }
+
+        return list;
+    }
+
+    /// <summary>The mentions ordered by start, then end (a stable sort); the entity stage already gives them in that order.</summary>
+    private static IReadOnlyList<EntityMention> OrderedMentions(IReadOnlyList<EntityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var a = mentions[i - 1];
+            var b = mentions[i];
+            if (a.Start > b.Start || (a.Start == b.Start && a.End > b.End))
+            {
+                return mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+            }
+        }
+
+        return mentions;
+    }
+
+    private static void RemoveInsideQuotes(List<SpeakerCandidate> candidates, List<RawQuote> quotes)
+    {
+        // Both lists are ordered by offset: one merge pass, compacting the kept candidates in place.
+        var kept = 0;
+        var q = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
             while (q < quotes.Count && quotes[q].End <= c.Start)
             {
                 q++;
@@ -127,10 +169,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 continue;
             }
 
-            result.Add(c);
+            candidates[kept++] = c;
         }
 
-        return result;
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static int SentenceIndexOf(AnalyzedDocument document, int offset)
@@ -555,7 +597,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// </summary>
     private static bool InsideAppositive(string text, SpeakerCandidate c, int verbStart, int windowStart)
     {
-        if (text.AsSpan(c.End, verbStart - c.End).Trim().ToString() != ",")
+        if (text.AsSpan(c.End, verbStart - c.End).Trim() is not ",")
         {
             return false;
         }
@@ -605,8 +647,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     i++;
                 }
 
-                var word = text[s..i];
-                if (word == "of")
+                var word = text.AsSpan(s, i - s);
+                if (word is "of")
                 {
                     // "Jane Roe of Vermont": an affiliation of capitalised words.
                     var j = i;
@@ -627,7 +669,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
                     i = j;
                 }
-                else if (PostModifiers.Contains(word) && !modified)
+                else if (PostModifierWords.Contains(word) && !modified)
                 {
                     // "an official at the port authority said": one short phrase, no comma, up to the verb.
                     modified = true;
@@ -651,7 +693,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                         }
                     }
                 }
-                else if (!Adverbs.Contains(word))
+                else if (!AdverbWords.Contains(word))
                 {
                     return false;
                 }
@@ -690,7 +732,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 i++;
             }
 
-            if (char.IsLower(text[s]) && SpeechVerbs.Contains(text[s..i]))
+            if (char.IsLower(text[s]) && SpeechVerbWords.Contains(text.AsSpan(s, i - s)))
             {
                 list.Add(new TextSpan(s, i));
             }
@@ -729,7 +771,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                     e++;
                 }
 
-                if (e == s || text[s..e] is "that" or "on" or "in" or "at" or "after" or "before" or "when" or "about")
+                if (e == s || text.AsSpan(s, e - s) is "that" or "on" or "in" or "at" or "after" or "before" or "when" or "about")
                 {
                     break;
                 }

@@ -21,8 +21,30 @@ internal enum CandidateKind
 /// plural ("a city hall official", "officials"), never resolved to a name. <c>NameOnly</c>: the name
 /// without titles (the role noun for roles).
 /// </summary>
-internal sealed record SpeakerCandidate(int Start, int End, string Text, CandidateKind Kind, bool Possessive, bool Anonymous, string NameOnly)
+/// <remarks>
+/// <c>Text</c> and <c>NameOnly</c> are cut from the document only when asked for: most candidates are never
+/// credited with a quote. <c>NameOnly</c> is either given (an entity's name) or the span <paramref name="name"/> of the document.
+/// </remarks>
+internal sealed class SpeakerCandidate(int start, int end, string document, CandidateKind kind, bool possessive, bool anonymous, TextSpan name, string? nameText = null)
 {
+    private string? _text;
+    private string? _nameOnly = nameText;
+
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    /// <summary>The candidate's text, <c>document[Start..End)</c>.</summary>
+    public string Text => _text ??= document[Start..End];
+
+    public CandidateKind Kind { get; } = kind;
+
+    public bool Possessive { get; } = possessive;
+
+    public bool Anonymous { get; } = anonymous;
+
+    public string NameOnly => _nameOnly ??= name.Start == Start && name.End == End ? Text : document[name.Start..name.End];
+
     public bool CanBeSubject => !Possessive;
 
     public bool IsPersonLike => Kind == CandidateKind.Name;
@@ -43,11 +65,36 @@ internal static class SpeakerCandidates
     private static readonly FrozenSet<string> Definite = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Indefinite = new[] { "a", "an", "another", "one" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Candidates in <c>text[start..end)</c>, ordered by offset.</summary>
-    public static List<SpeakerCandidate> Find(string text, int start, int end, IReadOnlyList<EntityMention> mentions)
+    // Tokens are looked up as views of the text: no string per word.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeadWords = OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWords = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterWords = Abbreviations.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Pronouns and determiners (disjoint lists): one lookup per word tells which, if any, a word is.
+    private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords = Pronouns.Select(w => KeyValuePair.Create(w, Lead.Pronoun))
+        .Concat(Definite.Select(w => KeyValuePair.Create(w, Lead.Definite)))
+        .Concat(Indefinite.Select(w => KeyValuePair.Create(w, Lead.Indefinite)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private enum Lead
     {
-        var tokens = Tokenizer.Tokenize(text, start, end);
-        var result = new List<SpeakerCandidate>();
+        Pronoun,
+        Definite,
+        Indefinite,
+    }
+
+    /// <summary>Appends the candidates in <c>text[start..end)</c>, ordered by offset, to <paramref name="output"/>; <paramref name="scratch"/> is reused between calls.</summary>
+    public static void Find(string text, int start, int end, IReadOnlyList<EntityMention> mentions, List<SpeakerCandidate> output, Scratch scratch)
+    {
+        var tokens = scratch.Tokens;
+        tokens.Clear();
+        tokens.EnsureCapacity((end - start) / 4); // about one token per four characters of news prose
+        Tokenizer.Bounds(text, start, end, tokens);
+        var result = scratch.Candidates;
+        result.Clear();
         if (mentions.Count > 0)
         {
             // Mentions are ordered by offset: binary search for the paragraph's first one.
@@ -76,7 +123,7 @@ internal static class SpeakerCandidates
                 }
 
                 var kind = m.Type == EntityType.Organization ? CandidateKind.Organization : CandidateKind.Name;
-                result.Add(new SpeakerCandidate(m.Start, m.End, text[m.Start..m.End], kind, IsPossessive(text, m.End, end), false, m.Name));
+                result.Add(new SpeakerCandidate(m.Start, m.End, text, kind, IsPossessive(text, m.End, end), false, default, m.Name));
             }
         }
         else
@@ -85,29 +132,62 @@ internal static class SpeakerCandidates
         }
 
         AddPronounsAndRoles(text, tokens, end, result);
-        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        result.Sort(ByStartThenLongest);
 
         // A role phrase that ends where a name span ends ("the Oregon senator" vs "Oregon") wins; drop nested spans.
-        var pruned = new List<SpeakerCandidate>(result.Count);
+        var first = output.Count;
         foreach (var c in result)
         {
-            if (pruned.Count > 0 && c.Start < pruned[^1].End)
+            if (output.Count > first && c.Start < output[^1].End)
             {
                 continue;
             }
 
-            pruned.Add(c);
+            output.Add(c);
         }
-
-        return pruned;
     }
 
-    private static void AddNameSpans(string text, IReadOnlyList<Token> tokens, int end, List<SpeakerCandidate> result)
+    private static readonly Comparison<SpeakerCandidate> ByStartThenLongest = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    /// <summary>Lists reused from paragraph to paragraph (and, per thread, from document to document).</summary>
+    internal sealed class Scratch
+    {
+        // Kept per thread so that their arrays are not allocated again for every document; a huge paragraph's are not kept.
+        private const int MaxKeptTokens = 1 << 14;
+
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        public List<TokenBounds> Tokens { get; } = [];
+
+        public List<SpeakerCandidate> Candidates { get; } = [];
+
+        /// <summary>This thread's scratch lists (one caller at a time per thread).</summary>
+        public static Scratch ForCurrentThread()
+        {
+            var s = t_current ??= new Scratch();
+            if (s.Tokens.Capacity > MaxKeptTokens)
+            {
+                s.Tokens.Clear();
+                s.Tokens.Capacity = 0;
+            }
+
+            return s;
+        }
+
+        /// <summary>Drops the candidates (they belong to the last document).</summary>
+        public void Release()
+        {
+            Candidates.Clear();
+        }
+    }
+
+    private static void AddNameSpans(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
     {
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsCapitalized(tokens[i]))
+            if (!IsCapitalized(text, tokens[i]))
             {
                 i++;
                 continue;
@@ -119,13 +199,13 @@ internal static class SpeakerCandidates
             {
                 var prev = tokens[j - 1];
                 var t = tokens[j];
-                if (t.Text == "." && t.Start == prev.End && (IsInitial(prev) || Titles.Contains(prev.Text)))
+                if (IsPeriod(text, t) && t.Start == prev.End && (IsInitial(text, prev) || TitleWords.Contains(prev.In(text))))
                 {
                     j++;
                     continue;
                 }
 
-                if (IsCapitalized(t) && t.Start - prev.End == 1 && text[prev.End] == ' ')
+                if (IsCapitalized(text, t) && t.Start - prev.End == 1 && text[prev.End] == ' ')
                 {
                     j++;
                     continue;
@@ -135,7 +215,7 @@ internal static class SpeakerCandidates
             }
 
             var s = i;
-            while (s < j && (Abbreviations.Starters.Contains(tokens[s].Text) || ChromePhrases.IsCalendarWord(tokens[s].Folded) || tokens[s].Text == "."))
+            while (s < j && (StarterWords.Contains(tokens[s].In(text)) || IsCalendarWord(text, tokens[s]) || IsPeriod(text, tokens[s])))
             {
                 s++;
             }
@@ -143,28 +223,27 @@ internal static class SpeakerCandidates
             var last = -1;
             for (var k = s; k < j; k++)
             {
-                if (Titles.Contains(tokens[k].Text))
+                if (TitleWords.Contains(tokens[k].In(text)))
                 {
                     last = k;
                 }
             }
 
             var n = last >= 0 ? last + 1 : s;
-            while (n < j && tokens[n].Text == ".")
+            while (n < j && IsPeriod(text, tokens[n]))
             {
                 n++;
             }
 
             var e = j;
-            while (e > n && (tokens[e - 1].Text == "." && !IsInitial(tokens[e - 2]) || ChromePhrases.IsCalendarWord(tokens[e - 1].Folded)))
+            while (e > n && (IsPeriod(text, tokens[e - 1]) && !IsInitial(text, tokens[e - 2]) || IsCalendarWord(text, tokens[e - 1])))
             {
                 e--;
             }
 
             if (e > n)
             {
-                var before = i > 0 ? tokens[i - 1] : null;
-                var afterPreposition = before is not null && Prepositions.Contains(before.Text) && last < 0;
+                var afterPreposition = i > 0 && PrepositionWords.Contains(tokens[i - 1].In(text)) && last < 0;
                 if (!afterPreposition)
                 {
                     var st = tokens[n].Start;
@@ -175,9 +254,9 @@ internal static class SpeakerCandidates
                     }
 
                     // "White House" is an organization; "Oregon Democrat" (a role word last) is a description, not a name.
-                    var head = tokens[e - 1].Text;
-                    var kind = OrgHeads.Contains(head) || Roles.Contains(head) ? CandidateKind.Organization : CandidateKind.Name;
-                    result.Add(new SpeakerCandidate(st, en, text[st..en], kind, IsPossessive(text, en, end), false, text[st..en]));
+                    var head = tokens[e - 1].In(text);
+                    var kind = OrgHeadWords.Contains(head) || RoleWords.Contains(head) ? CandidateKind.Organization : CandidateKind.Name;
+                    result.Add(new SpeakerCandidate(st, en, text, kind, IsPossessive(text, en, end), false, new TextSpan(st, en)));
                 }
             }
 
@@ -185,7 +264,7 @@ internal static class SpeakerCandidates
         }
     }
 
-    private static void AddPronounsAndRoles(string text, IReadOnlyList<Token> tokens, int end, List<SpeakerCandidate> result)
+    private static void AddPronounsAndRoles(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -195,17 +274,18 @@ internal static class SpeakerCandidates
                 continue;
             }
 
-            if (Pronouns.Contains(t.Text))
+            if (!LeadWords.TryGetValue(t.In(text), out var lead))
             {
-                result.Add(new SpeakerCandidate(t.Start, t.End, t.Text, CandidateKind.Pronoun, false, false, t.Text));
                 continue;
             }
 
-            var definite = Definite.Contains(t.Text);
-            if (!definite && !Indefinite.Contains(t.Text))
+            if (lead == Lead.Pronoun)
             {
+                result.Add(new SpeakerCandidate(t.Start, t.End, text, CandidateKind.Pronoun, false, false, new TextSpan(t.Start, t.End)));
                 continue;
             }
+
+            var definite = lead == Lead.Definite;
 
             // determiner + up to four modifiers + role noun, not followed by a name ("the spokeswoman", not "spokeswoman Jane Roe").
             for (var k = i + 1; k < tokens.Count && k <= i + 5; k++)
@@ -216,25 +296,25 @@ internal static class SpeakerCandidates
                     break;
                 }
 
-                if (Groups.Contains(w.Text) && k == i + 1 && definite)
+                var noun = w.In(text);
+                if (k == i + 1 && definite && GroupWords.Contains(noun))
                 {
                     // "the union": a body speaking for itself, never resolved to a person.
-                    result.Add(new SpeakerCandidate(t.Start, w.End, text[t.Start..w.End], CandidateKind.Role, IsPossessive(text, w.End, end), true, w.Text));
+                    result.Add(new SpeakerCandidate(t.Start, w.End, text, CandidateKind.Role, IsPossessive(text, w.End, end), true, new TextSpan(w.Start, w.End)));
                     break;
                 }
 
-                if (Roles.Contains(w.Text))
+                if (RoleWords.Contains(noun))
                 {
-                    var next = k + 1 < tokens.Count ? tokens[k + 1] : null;
-                    if (next is not null && IsCapitalized(next) && !Titles.Contains(next.Text) && next.Start - w.End == 1)
+                    if (k + 1 < tokens.Count && tokens[k + 1] is var next && IsCapitalized(text, next) && !TitleWords.Contains(next.In(text)) && next.Start - w.End == 1)
                     {
                         break;
                     }
 
-                    var plural = w.Text.EndsWith('s') && !w.Text.EndsWith("ss", StringComparison.Ordinal);
+                    var plural = noun.EndsWith('s') && !noun.EndsWith("ss");
                     var anonymous = !definite || plural;
                     var st = anonymous ? tokens[i + 1].Start : t.Start;
-                    result.Add(new SpeakerCandidate(st, w.End, text[st..w.End], CandidateKind.Role, IsPossessive(text, w.End, end), anonymous, w.Text));
+                    result.Add(new SpeakerCandidate(st, w.End, text, CandidateKind.Role, IsPossessive(text, w.End, end), anonymous, new TextSpan(w.Start, w.End)));
                     break;
                 }
             }
@@ -244,23 +324,50 @@ internal static class SpeakerCandidates
     private static bool FollowedByWho(string text, int from, int limit) =>
         text.AsSpan(from, Math.Min(limit - from, 6)).StartsWith(", who ", StringComparison.Ordinal);
 
-    private static bool IsCapitalized(Token t)
+    private static bool IsPeriod(string text, TokenBounds t) => t.End - t.Start == 1 && text[t.Start] == '.';
+
+    private static bool IsCapitalized(string text, TokenBounds t)
     {
-        if (t.Kind != TokenKind.Word || !char.IsUpper(t.Text[0]))
+        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]))
         {
             return false;
         }
 
         // All-capital tokens are acronyms or datelines (NATO, U.S., DENVER); "R-Tex" is an affiliation tag.
-        if (t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        var word = t.In(text);
+        if (word.Length >= 2 && AllCapitals(word))
         {
             return false;
         }
 
-        return !(t.Text.Length > 2 && t.Text[1] == '-' && char.IsUpper(t.Text[0]));
+        return !(word.Length > 2 && word[1] == '-' && char.IsUpper(word[0]));
     }
 
-    private static bool IsInitial(Token t) => t.Kind == TokenKind.Word && t.Text.Length == 1 && char.IsUpper(t.Text[0]);
+    private static bool AllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsInitial(string text, TokenBounds t) => t.Kind == TokenKind.Word && t.End - t.Start == 1 && char.IsUpper(text[t.Start]);
+
+    /// <summary>Whether the token, folded as <see cref="Tokenizer"/> folds it, is a month or weekday name.</summary>
+    private static bool IsCalendarWord(string text, TokenBounds t)
+    {
+        // Calendar words are short: fold short tokens on the stack; anything else takes the general path.
+        var word = t.In(text);
+        Span<char> folded = stackalloc char[16];
+        return word.Length <= folded.Length && TextFolding.TryFoldSimple(word, folded)
+            ? ChromePhrases.IsCalendarWord(folded[..word.Length])
+            : ChromePhrases.IsCalendarWord(TextFolding.Fold(word.ToString()));
+    }
 
     private static bool IsPossessive(string text, int end, int limit)
     {

@@ -47,6 +47,102 @@ public static class TextFolding
         return sb.ToString();
     }
 
+    /// <summary>As <see cref="Fold(string)"/> for a span; always returns a new string.</summary>
+    internal static string FoldSpan(ReadOnlySpan<char> text)
+    {
+        // The common simple case folds char by char straight into the result; anything else is folded run by run.
+        if (!IsSimple(text))
+        {
+            return FoldByRuns(text) ?? Fold(text.ToString());
+        }
+
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (var i = 0; i < src.Length; i++)
+            {
+                dest[i] = FoldCharFast(src[i]);
+            }
+        });
+    }
+
+    /// <summary>
+    /// <see cref="Fold(string)"/> of a text holding other than simple characters, normalizing only the runs of
+    /// those (a line with one accented name is not decomposed whole). Canonical decomposition can be cut before and
+    /// after every simple character, since each is a starter without decomposition, so the result is the same.
+    /// Null when the normalizer refuses a run: the caller then takes the whole-text path, which handles that.
+    /// </summary>
+    private static string? FoldByRuns(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (IsSimpleChar(text[i]))
+            {
+                sb.Append(FoldCharFast(text[i]));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !IsSimpleChar(text[i]))
+            {
+                i++;
+            }
+
+            var decomposed = i - start == 1 ? DecomposeOne(text[start]) : TryDecompose(text[start..i].ToString());
+            if (decomposed is null)
+            {
+                return null;
+            }
+
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    sb.Append(FoldCharFast(c));
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // Decompositions of single characters (the usual run: one accented letter or symbol), computed once each.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, string?> SingleDecompositions = new();
+
+    private static string? DecomposeOne(char c) =>
+        SingleDecompositions.TryGetValue(c, out var d) ? d : SingleDecompositions.GetOrAdd(c, static c => TryDecompose(c.ToString()));
+
+    /// <summary>As <see cref="Decompose"/>, but null where that falls back to the undecomposed text.</summary>
+    private static string? TryDecompose(string text)
+    {
+        try
+        {
+            return ReplaceInvalid(text).Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Folds a text of only simple characters into <paramref name="destination"/> (as long as the text); false, writing nothing useful, otherwise.</summary>
+    internal static bool TryFoldSimple(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        if (!IsSimple(text))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = FoldCharFast(text[i]);
+        }
+
+        return true;
+    }
+
     /// <summary>Folds one character (no decomposition): lower case, straight quotes, plain hyphen.</summary>
     public static char FoldChar(char c) => c switch
     {
@@ -56,6 +152,13 @@ public static class TextFolding
         '\u00A0' or '\u2009' or '\u202F' => ' ',
         _ => char.ToLowerInvariant(c),
     };
+
+    /// <summary>
+    /// <see cref="FoldChar"/> with ASCII answered directly: only A-Z change case there, and
+    /// <see cref="char.ToLowerInvariant"/> is far slower than this test, even for ASCII.
+    /// </summary>
+    private static char FoldCharFast(char c) =>
+        c <= 0x7F ? (c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c == '`' ? '\'' : c) : FoldChar(c);
 
     /// <summary>Canonical decomposition that never throws: scraped text holds what Normalize rejects.</summary>
     private static string Decompose(string text)
@@ -94,12 +197,11 @@ public static class TextFolding
     }
 
     /// <summary>Whether every character is ASCII or one of the punctuation marks <see cref="FoldChar"/> maps (no canonical decomposition, no marks).</summary>
-    private static bool IsSimple(string text)
+    private static bool IsSimple(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (c > 0x7F && c is not ('\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033'
-                or '\u00AB' or '\u00BB' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u00A0' or '\u2009' or '\u202F' or '\u2026'))
+            if (!IsSimpleChar(c))
             {
                 return false;
             }
@@ -107,6 +209,10 @@ public static class TextFolding
 
         return true;
     }
+
+    private static bool IsSimpleChar(char c) =>
+        c <= 0x7F || c is '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033'
+            or '\u00AB' or '\u00BB' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u00A0' or '\u2009' or '\u202F' or '\u2026';
 
     private static bool IsAsciiFolded(string text)
     {

@@ -27,6 +27,33 @@ public static class Tokenizer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
         var tokens = new List<Token>();
         var i = start;
+        while (Next(text, ref i, end, out var e, out var kind))
+        {
+            var t = text[i..e];
+            tokens.Add(new Token(i, e, t, TextFolding.Fold(t), kind));
+            i = e;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The bounds and kinds of the tokens of <c>text[start..end)</c>, appended to <paramref name="output"/>: the same
+    /// tokens as <see cref="Tokenize(string, int, int)"/>, without copying their text (for callers that only look them up).
+    /// </summary>
+    internal static void Bounds(string text, int start, int end, List<TokenBounds> output)
+    {
+        var i = start;
+        while (Next(text, ref i, end, out var e, out var kind))
+        {
+            output.Add(new TokenBounds(i, e, kind));
+            i = e;
+        }
+    }
+
+    /// <summary>Moves <paramref name="i"/> to the next token before <paramref name="end"/> and gives its end and kind; false when there is none.</summary>
+    private static bool Next(string text, ref int i, int end, out int tokenEnd, out TokenKind kind)
+    {
         while (i < end)
         {
             var c = text[i];
@@ -36,30 +63,28 @@ public static class Tokenizer
                 continue;
             }
 
-            int e;
-            TokenKind kind;
             if (char.IsLetter(c))
             {
-                e = ScanWord(text, i, end);
+                tokenEnd = ScanWord(text, i, end);
                 kind = TokenKind.Word;
             }
             else if (char.IsDigit(c))
             {
-                e = ScanNumber(text, i, end);
+                tokenEnd = ScanNumber(text, i, end);
                 kind = TokenKind.Number;
             }
             else
             {
-                e = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
+                tokenEnd = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
                 kind = TokenKind.Punctuation;
             }
 
-            var t = text[i..e];
-            tokens.Add(new Token(i, e, t, TextFolding.Fold(t), kind));
-            i = e;
+            return true;
         }
 
-        return tokens;
+        tokenEnd = end;
+        kind = default;
+        return false;
     }
 
     private static int ScanWord(string text, int i, int end)
@@ -123,4 +148,11 @@ public static class Tokenizer
 
         return i;
     }
+}
+
+/// <summary>A token's offsets and kind, without its text (see <see cref="Tokenizer"/>).</summary>
+internal readonly record struct TokenBounds(int Start, int End, TokenKind Kind)
+{
+    /// <summary>The token's text, as a view of <paramref name="text"/>.</summary>
+    public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace FactCheck.Text;
 
@@ -11,7 +11,23 @@ internal static class Whitespace
     /// </summary>
     public static string Collapse(ReadOnlySpan<char> text, bool dropPeriods = false)
     {
-        var sb = new StringBuilder(text.Length);
+        // The result is never longer than the input: collapse into a scratch buffer, then make one string.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var n = Collapse(text, buffer, dropPeriods);
+        var result = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>As <see cref="Collapse(ReadOnlySpan{char}, bool)"/>, into <paramref name="destination"/> (at least as long as the input); returns the length written.</summary>
+    public static int Collapse(ReadOnlySpan<char> text, Span<char> destination, bool dropPeriods = false)
+    {
+        var n = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -22,19 +38,19 @@ internal static class Whitespace
 
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                destination[n++] = ' ';
                 space = false;
             }
 
-            sb.Append(c);
+            destination[n++] = c;
         }
 
-        return sb.ToString();
+        return n;
     }
 }

@@ -132,4 +132,25 @@ public class BoilerplateRemoverTests
         lines[2].Reason.Should().Be("sentence");
         lines[4].Reason.Should().Be("subhead");
     }
+
+    // The scan replaced the regex below; it must decide exactly as the regex did.
+    [TestCase("ap/jd (photo)")]
+    [TestCase("rtr,ab(")]
+    [TestCase("abcd/efgh \u00A0 (x")]
+    [TestCase("abcde/fg (")]
+    [TestCase("ab/cdefg (")]
+    [TestCase("ab (")]
+    [TestCase("ab/ (")]
+    [TestCase("ab//cd (")]
+    [TestCase("ab/cd")]
+    [TestCase("ab/cd x (")]
+    [TestCase("Ab/cd (")]
+    [TestCase("ab/c\u00E9 (")]
+    [TestCase("a,b/c,d\t(")]
+    [TestCase("")]
+    public void IsCreditInitials_AnyLine_DecidesAsTheRegex(string line)
+    {
+        var regex = System.Text.RegularExpressions.Regex.IsMatch(line, @"^[a-z]{1,4}(?:[,/][a-z]{1,4})+\s*\(", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        BoilerplateRemover.IsCreditInitials(line).Should().Be(regex);
+    }
 }
