@@ -956,12 +956,12 @@ internal sealed class RecognitionRun
         foreach (var c in _candidates)
         {
             // Unknown multi-word names are persons by default; their surnames type the bare ones too.
-            if (c.Guessed || (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && Slice(c.NameStart, c.NameEnd).Contains(' ', StringComparison.Ordinal))))
+            if (c.Guessed || (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && _text.AsSpan(c.NameStart, c.NameEnd - c.NameStart).Contains(' '))))
             {
                 continue;
             }
 
-            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            var norm = NameNorm(c);
             _known.TryAdd(norm, c.Type);
             if (c.Type == EntityType.Person)
             {
@@ -976,7 +976,7 @@ internal sealed class RecognitionRun
         // A place guessed from context only yields to a person of that name ("in Ashgrove" after "Corwin Ashgrove").
         foreach (var c in _candidates.Where(c => c.Guessed))
         {
-            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            var norm = NameNorm(c);
             if (_known.TryGetValue(norm, out var type) && type == EntityType.Person)
             {
                 c.Type = EntityType.Person;
@@ -994,7 +994,7 @@ internal sealed class RecognitionRun
                 continue;
             }
 
-            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            var norm = NameNorm(c);
             if (_known.TryGetValue(norm, out var type))
             {
                 c.Type = type;
@@ -1007,7 +1007,7 @@ internal sealed class RecognitionRun
         {
             if (!c.Weak && c.Type == EntityType.Person)
             {
-                _known.TryAdd(Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd)), EntityType.Person);
+                _known.TryAdd(NameNorm(c), EntityType.Person);
             }
         }
     }
@@ -1040,6 +1040,9 @@ internal sealed class RecognitionRun
     }
 
     private string Slice(int start, int end) => _text[start..end];
+
+    /// <summary>The normalized name of a candidate (the same name recurs, so its string is shared).</summary>
+    private string NameNorm(Candidate c) => Gazetteer.NormalizeShared(_text.AsSpan(c.NameStart, c.NameEnd - c.NameStart));
 
     private static string Join(List<NameToken> t, int a, int b)
     {
