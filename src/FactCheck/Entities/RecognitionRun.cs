@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace FactCheck.Entities;
@@ -6,6 +7,15 @@ namespace FactCheck.Entities;
 internal sealed class RecognitionRun
 {
     private static readonly string[] Determiners = ["a", "an", "the"];
+
+    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys = Gazetteer.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys = Gazetteer.StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys = Gazetteer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [ThreadStatic]
+    private static char[]? t_join;
 
     private readonly string _doc;
     private readonly string _text;
@@ -251,7 +261,7 @@ internal sealed class RecognitionRun
             // "U.S. Jane Doe": a leading place before a person's name is a mention of its own.
             for (var k = Math.Min(b - 1, a + 2); k >= a; k--)
             {
-                if (Gazetteer.Places.ContainsKey(Join(t, a, k)) && LooksLikePersonName(t, k + 1, b))
+                if (PlaceKeys.ContainsKey(JoinKey(t, a, k)) && LooksLikePersonName(t, k + 1, b))
                 {
                     Add(new Candidate { Start = t[a].Start, End = t[k].End, NameStart = t[a].Start, NameEnd = t[k].End, Type = EntityType.Place });
                     coreStart = k + 1;
@@ -297,7 +307,7 @@ internal sealed class RecognitionRun
             var f = -1;
             for (var x = s; x <= k; x++)
             {
-                if (Gazetteer.Titles.Contains(Join(t, x, k)))
+                if (TitleKeys.Contains(JoinKey(t, x, k)))
                 {
                     f = x;
                     break;
@@ -378,7 +388,8 @@ internal sealed class RecognitionRun
         string? state = null;
         for (var len = Math.Min(3, b - a); len >= 1; len--)
         {
-            if (Gazetteer.StateCodes.TryGetValue(Join(t, a, a + len - 1), out var sc) && Gazetteer.Places.ContainsKey(Join(t, a, a + len - 1)))
+            var key = JoinKey(t, a, a + len - 1);
+            if (StateKeys.TryGetValue(key, out var sc) && PlaceKeys.ContainsKey(key))
             {
                 state = sc;
                 k = a + len;
@@ -401,7 +412,7 @@ internal sealed class RecognitionRun
         {
             for (var e = Math.Min(b, k + 2); e >= k; e--)
             {
-                if (Gazetteer.Places.ContainsKey(Join(t, k, e)))
+                if (PlaceKeys.ContainsKey(JoinKey(t, k, e)))
                 {
                     Add(new Candidate { Start = t[k].Start, End = t[e].End, NameStart = t[k].Start, NameEnd = t[e].End, Type = EntityType.Place });
                     k = e;
@@ -637,8 +648,8 @@ internal sealed class RecognitionRun
             return null;
         }
 
-        var norm = Join(t, a, b);
-        if (Gazetteer.Organizations.TryGetValue(norm, out var listed))
+        var norm = JoinKey(t, a, b);
+        if (OrganizationKeys.TryGetValue(norm, out var listed))
         {
             // Acronyms only as written in capitals: "WHO", not "Who".
             if (!Gazetteer.IsAllCaps(listed) || b > a || t[a].IsAllCaps)
@@ -647,7 +658,7 @@ internal sealed class RecognitionRun
             }
         }
 
-        if (Gazetteer.Places.ContainsKey(norm))
+        if (PlaceKeys.ContainsKey(norm))
         {
             return New(t, a, b, EntityType.Place, weak: false);
         }
@@ -923,8 +934,7 @@ internal sealed class RecognitionRun
             var matched = false;
             for (var e = Math.Min(b, k + 4); e >= k; e--)
             {
-                var norm = Join(t, k, e);
-                if (_known.TryGetValue(norm, out var type))
+                if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(JoinKey(t, k, e), out var type))
                 {
                     Add(new Candidate { Start = t[k].Start, End = t[e].End, NameStart = t[k].Start, NameEnd = t[e].End, Type = type, Headline = true });
                     k = e + 1;
@@ -1044,31 +1054,38 @@ internal sealed class RecognitionRun
     /// <summary>The normalized name of a candidate (the same name recurs, so its string is shared).</summary>
     private string NameNorm(Candidate c) => Gazetteer.NormalizeShared(_text.AsSpan(c.NameStart, c.NameEnd - c.NameStart));
 
-    private static string Join(List<NameToken> t, int a, int b)
+    /// <summary>
+    /// The normalized words a..b joined as the gazetteer keys are ("new york", "at&amp;t"), written into a per-thread buffer
+    /// and valid until the next call: a look-up key that costs no string.
+    /// </summary>
+    private static ReadOnlySpan<char> JoinKey(List<NameToken> t, int a, int b)
     {
         if (a == b)
         {
             return t[a].Norm;
         }
 
-        var sb = new StringBuilder();
+        var length = 0;
         for (var k = a; k <= b; k++)
         {
-            if (!t[k].IsWord)
-            {
-                sb.Append(t[k].Norm);
-                continue;
-            }
-
-            if (sb.Length > 0 && sb[^1] != '&')
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(t[k].Norm);
+            length += t[k].Norm.Length + 1;
         }
 
-        return sb.ToString();
+        var buffer = t_join is { } existing && existing.Length >= length ? existing : t_join = new char[Math.Max(length, 256)];
+        var n = 0;
+        for (var k = a; k <= b; k++)
+        {
+            // Words are separated by a space, except after "&"; punctuation joins its neighbours directly.
+            if (t[k].IsWord && n > 0 && buffer[n - 1] != '&')
+            {
+                buffer[n++] = ' ';
+            }
+
+            t[k].Norm.CopyTo(buffer.AsSpan(n));
+            n += t[k].Norm.Length;
+        }
+
+        return buffer.AsSpan(0, n);
     }
 
     /// <summary>"YouTube", "MediaPunch": an upper-case letter after a lower-case one marks a brand.</summary>
