@@ -46,11 +46,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var run = new RecognitionRun(document.Id, text);
         var headlines = new List<List<NameToken>>();
         var tokens = t_tokens ??= new List<NameToken>(256);
+        var normalizer = SharedNormalizer.ForThisThread;
         foreach (var span in spans)
         {
             var start = Math.Clamp(span.Start, 0, text.Length);
             var end = Math.Clamp(span.End, start, text.Length);
-            NameTokenizer.Tokenize(text, start, end, tokens);
+            NameTokenizer.Tokenize(text, start, end, tokens, normalizer);
             if (IsHeadline(tokens))
             {
                 headlines.Add([.. tokens]);

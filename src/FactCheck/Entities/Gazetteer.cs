@@ -110,48 +110,6 @@ internal static class Gazetteer
         return Whitespace.Collapse(folded, dropPeriods: true);
     }
 
-    /// <summary>Longest text <see cref="NormalizeShared"/> keeps; longer text is normalized afresh.</summary>
-    private const int MaxSharedLength = 64;
-
-    /// <summary>Distinct words one thread keeps before starting over, so the cache stays small.</summary>
-    private const int MaxSharedWords = 50_000;
-
-    // Per thread, no locking: normalized ASCII text by its lower-case form (see NormalizeShared).
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_shared;
-
-    /// <summary>
-    /// <see cref="Normalize"/> for text that repeats (words, short names): an ASCII text's normal form depends only on its
-    /// lower-case form, so each distinct one is normalized once per thread and its string shared; other text is
-    /// normalized afresh. Equal to <c>Normalize(text.ToString())</c>.
-    /// </summary>
-    public static string NormalizeShared(ReadOnlySpan<char> text)
-    {
-        if (text.Length > MaxSharedLength || !System.Text.Ascii.IsValid(text))
-        {
-            return Normalize(text.ToString());
-        }
-
-        Span<char> buffer = stackalloc char[MaxSharedLength];
-        var lower = buffer[..text.Length];
-        System.Text.Ascii.ToLower(text, lower, out _);
-        var shared = t_shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(lower, out var normal))
-        {
-            return normal;
-        }
-
-        if (shared.Count >= MaxSharedWords)
-        {
-            shared.Clear();
-        }
-
-        normal = Normalize(text.ToString());
-        shared.Add(new string(lower), normal);
-        return normal;
-    }
-
     /// <summary>Whether the text is written in capitals only (at least two letters).</summary>
     public static bool IsAllCaps(ReadOnlySpan<char> text)
     {
@@ -281,5 +239,59 @@ internal static class Gazetteer
         }
 
         return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>
+/// <see cref="Gazetteer.Normalize"/> for text that repeats (words, short names), one instance per thread: an ASCII text's
+/// normal form depends only on its lower-case form, so each distinct one is normalized once and its string shared;
+/// other text is normalized afresh. Not thread-safe; take <see cref="ForThisThread"/>.
+/// </summary>
+internal sealed class SharedNormalizer
+{
+    /// <summary>Longest text kept; longer text is normalized afresh.</summary>
+    private const int MaxLength = 64;
+
+    /// <summary>Distinct texts kept before starting over, so the cache stays small.</summary>
+    private const int MaxTexts = 50_000;
+
+    [ThreadStatic]
+    private static SharedNormalizer? t_current;
+
+    private readonly Dictionary<string, string> _normal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byLower;
+
+    private SharedNormalizer()
+    {
+        _byLower = _normal.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The calling thread's instance.</summary>
+    public static SharedNormalizer ForThisThread => t_current ??= new SharedNormalizer();
+
+    /// <summary>Equal to <c>Gazetteer.Normalize(text.ToString())</c>.</summary>
+    public string Normalize(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxLength || !System.Text.Ascii.IsValid(text))
+        {
+            return Gazetteer.Normalize(text.ToString());
+        }
+
+        Span<char> buffer = stackalloc char[MaxLength];
+        var lower = buffer[..text.Length];
+        System.Text.Ascii.ToLower(text, lower, out _);
+        if (_byLower.TryGetValue(lower, out var normal))
+        {
+            return normal;
+        }
+
+        if (_normal.Count >= MaxTexts)
+        {
+            _normal.Clear();
+        }
+
+        normal = Gazetteer.Normalize(text.ToString());
+        _normal.Add(new string(lower), normal);
+        return normal;
     }
 }

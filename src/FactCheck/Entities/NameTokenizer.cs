@@ -24,12 +24,12 @@ internal static class NameTokenizer
     public static List<NameToken> Tokenize(string text, int start, int end)
     {
         var tokens = new List<NameToken>(Math.Max(4, (end - start) / 5));
-        Tokenize(text, start, end, tokens);
+        Tokenize(text, start, end, tokens, SharedNormalizer.ForThisThread);
         return tokens;
     }
 
     /// <summary>Tokenizes <c>text[start..end)</c> into <paramref name="tokens"/>, which is cleared first (so a caller can reuse one list).</summary>
-    public static void Tokenize(string text, int start, int end, List<NameToken> tokens)
+    public static void Tokenize(string text, int start, int end, List<NameToken> tokens, SharedNormalizer normalizer)
     {
         tokens.Clear();
         var initial = true;
@@ -45,7 +45,7 @@ internal static class NameTokenizer
 
             if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, initial, tokens);
+                i = ReadWord(text, i, end, initial, tokens, normalizer);
                 initial = false;
                 continue;
             }
@@ -80,7 +80,7 @@ internal static class NameTokenizer
         }
     }
 
-    private static int ReadWord(string text, int i, int end, bool initial, List<NameToken> tokens)
+    private static int ReadWord(string text, int i, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer)
     {
         var start = i;
         var j = i;
@@ -122,9 +122,9 @@ internal static class NameTokenizer
         var letters = wordEnd - start;
         if (j < end && text[j] == '.')
         {
-            var bare = Gazetteer.NormalizeShared(text.AsSpan(start, j - start));
+            var bare = normalizer.Normalize(text.AsSpan(start, j - start));
             // Keep the period of initials (J.), dotted acronyms (U.S.) and known abbreviations (Sen.).
-            if (dotted || (letters == 1 && char.IsUpper(text[start])) || Gazetteer.Abbreviations.Contains(bare) || IsStateAbbreviation(text, start, j))
+            if (dotted || (letters == 1 && char.IsUpper(text[start])) || Gazetteer.Abbreviations.Contains(bare) || IsStateAbbreviation(text, start, j, normalizer))
             {
                 j++;
             }
@@ -146,20 +146,20 @@ internal static class NameTokenizer
             }
         }
 
-        if (TrySplitCompound(text, start, wordEnd, initial, tokens))
+        if (TrySplitCompound(text, start, wordEnd, initial, tokens, normalizer))
         {
             return next;
         }
 
         var span = text.AsSpan(start, j - start);
         var isCap = char.IsUpper(text[start]) || (letters > 3 && text[start + 2] == '-' && char.IsUpper(text[start + 3]) && text[start] is 'a' or 'e');
-        tokens.Add(new NameToken(start, j, Gazetteer.NormalizeShared(span), true, isCap, Gazetteer.IsAllCaps(span), possessive, initial));
+        tokens.Add(new NameToken(start, j, normalizer.Normalize(span), true, isCap, Gazetteer.IsAllCaps(span), possessive, initial));
         return next;
     }
 
     // "Trump-Russia", "Austria-Hungary": a hyphenated pair of names where one part is a known place
     // or organization is two names, not one.
-    private static bool TrySplitCompound(string text, int start, int end, bool initial, List<NameToken> tokens)
+    private static bool TrySplitCompound(string text, int start, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer)
     {
         var dash = text.IndexOf('-', start, end - start);
         if (dash < 0 || text.IndexOf('-', dash + 1, end - dash - 1) >= 0 || dash - start < 2 || end - dash < 3
@@ -168,8 +168,8 @@ internal static class NameTokenizer
             return false;
         }
 
-        var left = Gazetteer.NormalizeShared(text.AsSpan(start, dash - start));
-        var right = Gazetteer.NormalizeShared(text.AsSpan(dash + 1, end - dash - 1));
+        var left = normalizer.Normalize(text.AsSpan(start, dash - start));
+        var right = normalizer.Normalize(text.AsSpan(dash + 1, end - dash - 1));
         if (!IsKnown(left) && !IsKnown(right))
         {
             return false;
@@ -186,7 +186,7 @@ internal static class NameTokenizer
     private static bool IsPossessiveS(string text, int j, int end) =>
         j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2]));
 
-    private static bool IsStateAbbreviation(string text, int start, int end)
+    private static bool IsStateAbbreviation(string text, int start, int end, SharedNormalizer normalizer)
     {
         // "D-Minn." and "Calif.": keep the period of an AP state abbreviation.
         var dash = text.AsSpan(start, end - start).LastIndexOf('-');
@@ -196,7 +196,7 @@ internal static class NameTokenizer
             return false;
         }
 
-        var norm = Gazetteer.NormalizeShared(word);
+        var norm = normalizer.Normalize(word);
         return Gazetteer.StateCodes.ContainsKey(norm) && !Gazetteer.Places.ContainsKey(norm);
     }
 }

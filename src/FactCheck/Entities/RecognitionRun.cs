@@ -21,6 +21,7 @@ internal sealed class RecognitionRun
     private readonly string _text;
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, EntityType> _known = new(StringComparer.Ordinal);
+    private readonly SharedNormalizer _normalizer = SharedNormalizer.ForThisThread;
 
     public RecognitionRun(string doc, string text)
     {
@@ -1036,8 +1037,13 @@ internal sealed class RecognitionRun
                 continue;
             }
 
-            var name = CollapseSpaces(Slice(c.NameStart, c.NameEnd));
-            result.Add(new EntityMention(_doc, Slice(c.Start, c.End), c.Start, c.End, c.Type)
+            var text = Slice(c.Start, c.End);
+            var nameSpan = _text.AsSpan(c.NameStart, c.NameEnd - c.NameStart);
+            // Most names are already single-spaced, and most are the whole mention: then no new string is needed.
+            var name = !IsCollapsed(nameSpan) ? CollapseSpaces(nameSpan.ToString())
+                : c.NameStart == c.Start && c.NameEnd == c.End ? text
+                : nameSpan.ToString();
+            result.Add(new EntityMention(_doc, text, c.Start, c.End, c.Type)
             {
                 Name = name,
                 Role = c.Role,
@@ -1052,7 +1058,7 @@ internal sealed class RecognitionRun
     private string Slice(int start, int end) => _text[start..end];
 
     /// <summary>The normalized name of a candidate (the same name recurs, so its string is shared).</summary>
-    private string NameNorm(Candidate c) => Gazetteer.NormalizeShared(_text.AsSpan(c.NameStart, c.NameEnd - c.NameStart));
+    private string NameNorm(Candidate c) => _normalizer.Normalize(_text.AsSpan(c.NameStart, c.NameEnd - c.NameStart));
 
     /// <summary>
     /// The normalized words a..b joined as the gazetteer keys are ("new york", "at&amp;t"), written into a per-thread buffer
@@ -1107,6 +1113,20 @@ internal sealed class RecognitionRun
         }
 
         return false;
+    }
+
+    /// <summary>Whether <see cref="CollapseSpaces"/> would return the text unchanged: single spaces between other characters only.</summary>
+    private static bool IsCollapsed(ReadOnlySpan<char> s)
+    {
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (char.IsWhiteSpace(s[k]) && (s[k] != ' ' || k == 0 || k == s.Length - 1 || char.IsWhiteSpace(s[k + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string CollapseSpaces(string s)
