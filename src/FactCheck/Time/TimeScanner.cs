@@ -1027,6 +1027,16 @@ internal sealed class TimeScanner
 
     private Tense CueTense(int i)
     {
+        if (i >= 0 && i < _t.Count && _t[i] is { IsWord: true, Lower: null } unknown)
+        {
+            // A word the tokenizer left without its string is no cue word (they are all known words); only the regular
+            // past-tense ending below can apply, and it is read from the text (such a word is ASCII) without making the string.
+            var word = _text.AsSpan(unknown.Start, unknown.End - unknown.Start);
+            return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
+                ? Tense.Past
+                : Tense.Unknown;
+        }
+
         var w = W(i);
         if (w.Length == 0)
         {
