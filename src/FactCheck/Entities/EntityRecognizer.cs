@@ -25,6 +25,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [ThreadStatic]
     private static List<NameToken>? t_tokens;
 
+    /// <summary>A reused token list that grew past this is dropped after the document.</summary>
+    private const int MaxKeptTokens = 4096;
+
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -66,6 +69,12 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var headline in headlines)
         {
             run.ProcessSentence(headline, headline: true);
+        }
+
+        // Do not keep a huge sentence's tokens alive on this thread.
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            t_tokens = null;
         }
 
         var mentions = run.Build();

@@ -15,6 +15,9 @@ internal sealed class TimeScanner
     private const int TenseWindowBack = 8;
     private const int TenseWindowForward = 6;
 
+    /// <summary>A reused scanner whose token list grew past this is dropped after the region.</summary>
+    private const int MaxKeptTokens = 4096;
+
     // Grammar words that end the noun phrase naming an event ("three days after the storm hit").
     private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
@@ -52,6 +55,18 @@ internal sealed class TimeScanner
     public static void Scan(string text, int start, int end, int region, List<TimeMention> output)
     {
         var scanner = t_scanner ??= new TimeScanner();
+        Scan(scanner, text, start, end, region, output);
+
+        // Keep neither the text nor a huge region's tokens alive on this thread.
+        scanner._text = string.Empty;
+        if (scanner._t.Capacity > MaxKeptTokens)
+        {
+            t_scanner = null;
+        }
+    }
+
+    private static void Scan(TimeScanner scanner, string text, int start, int end, int region, List<TimeMention> output)
+    {
         var tokens = scanner._t;
         var found = scanner._found;
         tokens.Clear();
