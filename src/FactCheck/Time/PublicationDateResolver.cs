@@ -231,14 +231,16 @@ internal static class PublicationDateResolver
     {
         var self = new Fit?[profiles.Count];
         var trusted = new bool[profiles.Count];
-        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        // A few binary searches per document (evidence lists only for contradicted ones): cheaper than a parallel loop.
+        cancellationToken.ThrowIfCancellationRequested();
+        for (var i = 0; i < profiles.Count; i++)
         {
             if (profiles[i].Candidate is { } c)
             {
                 self[i] = Score(profiles[i], c);
                 trusted[i] = self[i]!.Value.Score >= -1;
             }
-        });
+        }
 
         var index = new TrustedDates(profiles, trusted);
         var decisions = new Decision[profiles.Count];
