@@ -21,6 +21,13 @@ namespace FactCheck.Entities;
 /// </remarks>
 public sealed partial class EntityRecognizer : IEntityRecognizer
 {
+    // One token list per thread, reused sentence after sentence (a headline's tokens are copied, as they are kept).
+    [ThreadStatic]
+    private static List<NameToken>? t_tokens;
+
+    /// <summary>A reused token list that grew past this is dropped after the document.</summary>
+    private const int MaxKeptTokens = 4096;
+
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -41,14 +48,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
         var run = new RecognitionRun(document.Id, text);
         var headlines = new List<List<NameToken>>();
+        var tokens = t_tokens ??= new List<NameToken>(256);
+        var normalizer = SharedNormalizer.ForThisThread;
         foreach (var span in spans)
         {
             var start = Math.Clamp(span.Start, 0, text.Length);
             var end = Math.Clamp(span.End, start, text.Length);
-            var tokens = NameTokenizer.Tokenize(text, start, end);
+            NameTokenizer.Tokenize(text, start, end, tokens, normalizer);
             if (IsHeadline(tokens))
             {
-                headlines.Add(tokens);
+                headlines.Add([.. tokens]);
             }
             else
             {
@@ -57,9 +66,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         }
 
         run.Propagate();
-        foreach (var tokens in headlines)
+        foreach (var headline in headlines)
         {
-            run.ProcessSentence(tokens, headline: true);
+            run.ProcessSentence(headline, headline: true);
+        }
+
+        // Do not keep a huge sentence's tokens alive on this thread.
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            t_tokens = null;
         }
 
         var mentions = run.Build();

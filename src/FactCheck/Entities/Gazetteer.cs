@@ -241,3 +241,57 @@ internal static class Gazetteer
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
+
+/// <summary>
+/// <see cref="Gazetteer.Normalize"/> for text that repeats (words, short names), one instance per thread: an ASCII text's
+/// normal form depends only on its lower-case form, so each distinct one is normalized once and its string shared;
+/// other text is normalized afresh. Not thread-safe; take <see cref="ForThisThread"/>.
+/// </summary>
+internal sealed class SharedNormalizer
+{
+    /// <summary>Longest text kept; longer text is normalized afresh.</summary>
+    private const int MaxLength = 64;
+
+    /// <summary>Distinct texts kept before starting over, so the cache stays small.</summary>
+    private const int MaxTexts = 50_000;
+
+    [ThreadStatic]
+    private static SharedNormalizer? t_current;
+
+    private readonly Dictionary<string, string> _normal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byLower;
+
+    private SharedNormalizer()
+    {
+        _byLower = _normal.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The calling thread's instance.</summary>
+    public static SharedNormalizer ForThisThread => t_current ??= new SharedNormalizer();
+
+    /// <summary>Equal to <c>Gazetteer.Normalize(text.ToString())</c>.</summary>
+    public string Normalize(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxLength || !System.Text.Ascii.IsValid(text))
+        {
+            return Gazetteer.Normalize(text.ToString());
+        }
+
+        Span<char> buffer = stackalloc char[MaxLength];
+        var lower = buffer[..text.Length];
+        System.Text.Ascii.ToLower(text, lower, out _);
+        if (_byLower.TryGetValue(lower, out var normal))
+        {
+            return normal;
+        }
+
+        if (_normal.Count >= MaxTexts)
+        {
+            _normal.Clear();
+        }
+
+        normal = Gazetteer.Normalize(text.ToString());
+        _normal.Add(new string(lower), normal);
+        return normal;
+    }
+}

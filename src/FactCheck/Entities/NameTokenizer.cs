@@ -18,9 +18,20 @@ internal readonly record struct NameToken(int Start, int End, string Norm, bool 
 /// <summary>Splits one sentence into <see cref="NameToken"/>s in a single pass.</summary>
 internal static class NameTokenizer
 {
+    // One shared string per ASCII punctuation mark, so punctuation tokens allocate nothing.
+    private static readonly string[] AsciiChars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<NameToken> Tokenize(string text, int start, int end)
     {
         var tokens = new List<NameToken>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, tokens, SharedNormalizer.ForThisThread);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes <c>text[start..end)</c> into <paramref name="tokens"/>, which is cleared first (so a caller can reuse one list).</summary>
+    public static void Tokenize(string text, int start, int end, List<NameToken> tokens, SharedNormalizer normalizer)
+    {
+        tokens.Clear();
         var initial = true;
         var i = start;
         while (i < end)
@@ -34,7 +45,7 @@ internal static class NameTokenizer
 
             if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, initial, tokens);
+                i = ReadWord(text, i, end, initial, tokens, normalizer);
                 initial = false;
                 continue;
             }
@@ -54,7 +65,7 @@ internal static class NameTokenizer
             }
 
             var folded = Text.TextFolding.FoldChar(c);
-            tokens.Add(new NameToken(i, i + 1, folded.ToString(), false, false, false, false, false));
+            tokens.Add(new NameToken(i, i + 1, folded < AsciiChars.Length ? AsciiChars[folded] : folded.ToString(), false, false, false, false, false));
             // A new clause starts after a sentence end, a quote mark, a colon, a bullet or an opening bracket.
             if (folded is '.' or '!' or '?' or '"' or ':' or '(' or '[' or ';' or '\u2022' or '|' or '/')
             {
@@ -67,11 +78,9 @@ internal static class NameTokenizer
 
             i++;
         }
-
-        return tokens;
     }
 
-    private static int ReadWord(string text, int i, int end, bool initial, List<NameToken> tokens)
+    private static int ReadWord(string text, int i, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer)
     {
         var start = i;
         var j = i;
@@ -113,9 +122,9 @@ internal static class NameTokenizer
         var letters = wordEnd - start;
         if (j < end && text[j] == '.')
         {
-            var bare = Gazetteer.Normalize(text[start..j]);
+            var bare = normalizer.Normalize(text.AsSpan(start, j - start));
             // Keep the period of initials (J.), dotted acronyms (U.S.) and known abbreviations (Sen.).
-            if (dotted || (letters == 1 && char.IsUpper(text[start])) || Gazetteer.Abbreviations.Contains(bare) || IsStateAbbreviation(text, start, j))
+            if (dotted || (letters == 1 && char.IsUpper(text[start])) || Gazetteer.Abbreviations.Contains(bare) || IsStateAbbreviation(text, start, j, normalizer))
             {
                 j++;
             }
@@ -137,20 +146,20 @@ internal static class NameTokenizer
             }
         }
 
-        if (TrySplitCompound(text, start, wordEnd, initial, tokens))
+        if (TrySplitCompound(text, start, wordEnd, initial, tokens, normalizer))
         {
             return next;
         }
 
         var span = text.AsSpan(start, j - start);
         var isCap = char.IsUpper(text[start]) || (letters > 3 && text[start + 2] == '-' && char.IsUpper(text[start + 3]) && text[start] is 'a' or 'e');
-        tokens.Add(new NameToken(start, j, Gazetteer.Normalize(span.ToString()), true, isCap, Gazetteer.IsAllCaps(span), possessive, initial));
+        tokens.Add(new NameToken(start, j, normalizer.Normalize(span), true, isCap, Gazetteer.IsAllCaps(span), possessive, initial));
         return next;
     }
 
     // "Trump-Russia", "Austria-Hungary": a hyphenated pair of names where one part is a known place
     // or organization is two names, not one.
-    private static bool TrySplitCompound(string text, int start, int end, bool initial, List<NameToken> tokens)
+    private static bool TrySplitCompound(string text, int start, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer)
     {
         var dash = text.IndexOf('-', start, end - start);
         if (dash < 0 || text.IndexOf('-', dash + 1, end - dash - 1) >= 0 || dash - start < 2 || end - dash < 3
@@ -159,8 +168,8 @@ internal static class NameTokenizer
             return false;
         }
 
-        var left = Gazetteer.Normalize(text[start..dash]);
-        var right = Gazetteer.Normalize(text[(dash + 1)..end]);
+        var left = normalizer.Normalize(text.AsSpan(start, dash - start));
+        var right = normalizer.Normalize(text.AsSpan(dash + 1, end - dash - 1));
         if (!IsKnown(left) && !IsKnown(right))
         {
             return false;
@@ -177,11 +186,17 @@ internal static class NameTokenizer
     private static bool IsPossessiveS(string text, int j, int end) =>
         j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2]));
 
-    private static bool IsStateAbbreviation(string text, int start, int end)
+    private static bool IsStateAbbreviation(string text, int start, int end, SharedNormalizer normalizer)
     {
         // "D-Minn." and "Calif.": keep the period of an AP state abbreviation.
         var dash = text.AsSpan(start, end - start).LastIndexOf('-');
-        var word = dash >= 0 ? text[(start + dash + 1)..end] : text[start..end];
-        return (dash >= 0 || word.Length >= 3) && word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && Gazetteer.StateCodes.ContainsKey(Gazetteer.Normalize(word)) && !Gazetteer.Places.ContainsKey(Gazetteer.Normalize(word));
+        var word = dash >= 0 ? text.AsSpan(start + dash + 1, end - start - dash - 1) : text.AsSpan(start, end - start);
+        if (!((dash >= 0 || word.Length >= 3) && word.Length is >= 2 and <= 5 && char.IsUpper(word[0])))
+        {
+            return false;
+        }
+
+        var norm = normalizer.Normalize(word);
+        return Gazetteer.StateCodes.ContainsKey(norm) && !Gazetteer.Places.ContainsKey(norm);
     }
 }

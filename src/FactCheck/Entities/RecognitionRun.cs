@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace FactCheck.Entities;
@@ -7,10 +8,20 @@ internal sealed class RecognitionRun
 {
     private static readonly string[] Determiners = ["a", "an", "the"];
 
+    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys = Gazetteer.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys = Gazetteer.StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys = Gazetteer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [ThreadStatic]
+    private static char[]? t_join;
+
     private readonly string _doc;
     private readonly string _text;
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, EntityType> _known = new(StringComparer.Ordinal);
+    private readonly SharedNormalizer _normalizer = SharedNormalizer.ForThisThread;
 
     public RecognitionRun(string doc, string text)
     {
@@ -251,7 +262,7 @@ internal sealed class RecognitionRun
             // "U.S. Jane Doe": a leading place before a person's name is a mention of its own.
             for (var k = Math.Min(b - 1, a + 2); k >= a; k--)
             {
-                if (Gazetteer.Places.ContainsKey(Join(t, a, k)) && LooksLikePersonName(t, k + 1, b))
+                if (PlaceKeys.ContainsKey(JoinKey(t, a, k)) && LooksLikePersonName(t, k + 1, b))
                 {
                     Add(new Candidate { Start = t[a].Start, End = t[k].End, NameStart = t[a].Start, NameEnd = t[k].End, Type = EntityType.Place });
                     coreStart = k + 1;
@@ -297,7 +308,7 @@ internal sealed class RecognitionRun
             var f = -1;
             for (var x = s; x <= k; x++)
             {
-                if (Gazetteer.Titles.Contains(Join(t, x, k)))
+                if (TitleKeys.Contains(JoinKey(t, x, k)))
                 {
                     f = x;
                     break;
@@ -378,7 +389,8 @@ internal sealed class RecognitionRun
         string? state = null;
         for (var len = Math.Min(3, b - a); len >= 1; len--)
         {
-            if (Gazetteer.StateCodes.TryGetValue(Join(t, a, a + len - 1), out var sc) && Gazetteer.Places.ContainsKey(Join(t, a, a + len - 1)))
+            var key = JoinKey(t, a, a + len - 1);
+            if (StateKeys.TryGetValue(key, out var sc) && PlaceKeys.ContainsKey(key))
             {
                 state = sc;
                 k = a + len;
@@ -401,7 +413,7 @@ internal sealed class RecognitionRun
         {
             for (var e = Math.Min(b, k + 2); e >= k; e--)
             {
-                if (Gazetteer.Places.ContainsKey(Join(t, k, e)))
+                if (PlaceKeys.ContainsKey(JoinKey(t, k, e)))
                 {
                     Add(new Candidate { Start = t[k].Start, End = t[e].End, NameStart = t[k].Start, NameEnd = t[e].End, Type = EntityType.Place });
                     k = e;
@@ -637,8 +649,8 @@ internal sealed class RecognitionRun
             return null;
         }
 
-        var norm = Join(t, a, b);
-        if (Gazetteer.Organizations.TryGetValue(norm, out var listed))
+        var norm = JoinKey(t, a, b);
+        if (OrganizationKeys.TryGetValue(norm, out var listed))
         {
             // Acronyms only as written in capitals: "WHO", not "Who".
             if (!Gazetteer.IsAllCaps(listed) || b > a || t[a].IsAllCaps)
@@ -647,7 +659,7 @@ internal sealed class RecognitionRun
             }
         }
 
-        if (Gazetteer.Places.ContainsKey(norm))
+        if (PlaceKeys.ContainsKey(norm))
         {
             return New(t, a, b, EntityType.Place, weak: false);
         }
@@ -923,8 +935,7 @@ internal sealed class RecognitionRun
             var matched = false;
             for (var e = Math.Min(b, k + 4); e >= k; e--)
             {
-                var norm = Join(t, k, e);
-                if (_known.TryGetValue(norm, out var type))
+                if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(JoinKey(t, k, e), out var type))
                 {
                     Add(new Candidate { Start = t[k].Start, End = t[e].End, NameStart = t[k].Start, NameEnd = t[e].End, Type = type, Headline = true });
                     k = e + 1;
@@ -956,12 +967,12 @@ internal sealed class RecognitionRun
         foreach (var c in _candidates)
         {
             // Unknown multi-word names are persons by default; their surnames type the bare ones too.
-            if (c.Guessed || (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && Slice(c.NameStart, c.NameEnd).Contains(' ', StringComparison.Ordinal))))
+            if (c.Guessed || (c.Weak && !(c.Type == EntityType.Person && c.NameEnd - c.NameStart > 0 && _text.AsSpan(c.NameStart, c.NameEnd - c.NameStart).Contains(' '))))
             {
                 continue;
             }
 
-            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            var norm = NameNorm(c);
             _known.TryAdd(norm, c.Type);
             if (c.Type == EntityType.Person)
             {
@@ -976,7 +987,7 @@ internal sealed class RecognitionRun
         // A place guessed from context only yields to a person of that name ("in Ashgrove" after "Corwin Ashgrove").
         foreach (var c in _candidates.Where(c => c.Guessed))
         {
-            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            var norm = NameNorm(c);
             if (_known.TryGetValue(norm, out var type) && type == EntityType.Person)
             {
                 c.Type = EntityType.Person;
@@ -994,7 +1005,7 @@ internal sealed class RecognitionRun
                 continue;
             }
 
-            var norm = Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd));
+            var norm = NameNorm(c);
             if (_known.TryGetValue(norm, out var type))
             {
                 c.Type = type;
@@ -1007,7 +1018,7 @@ internal sealed class RecognitionRun
         {
             if (!c.Weak && c.Type == EntityType.Person)
             {
-                _known.TryAdd(Gazetteer.Normalize(Slice(c.NameStart, c.NameEnd)), EntityType.Person);
+                _known.TryAdd(NameNorm(c), EntityType.Person);
             }
         }
     }
@@ -1026,8 +1037,13 @@ internal sealed class RecognitionRun
                 continue;
             }
 
-            var name = CollapseSpaces(Slice(c.NameStart, c.NameEnd));
-            result.Add(new EntityMention(_doc, Slice(c.Start, c.End), c.Start, c.End, c.Type)
+            var text = Slice(c.Start, c.End);
+            var nameSpan = _text.AsSpan(c.NameStart, c.NameEnd - c.NameStart);
+            // Most names are already single-spaced, and most are the whole mention: then no new string is needed.
+            var name = !IsCollapsed(nameSpan) ? CollapseSpaces(nameSpan.ToString())
+                : c.NameStart == c.Start && c.NameEnd == c.End ? text
+                : nameSpan.ToString();
+            result.Add(new EntityMention(_doc, text, c.Start, c.End, c.Type)
             {
                 Name = name,
                 Role = c.Role,
@@ -1041,31 +1057,41 @@ internal sealed class RecognitionRun
 
     private string Slice(int start, int end) => _text[start..end];
 
-    private static string Join(List<NameToken> t, int a, int b)
+    /// <summary>The normalized name of a candidate (the same name recurs, so its string is shared).</summary>
+    private string NameNorm(Candidate c) => _normalizer.Normalize(_text.AsSpan(c.NameStart, c.NameEnd - c.NameStart));
+
+    /// <summary>
+    /// The normalized words a..b joined as the gazetteer keys are ("new york", "at&amp;t"), written into a per-thread buffer
+    /// and valid until the next call: a look-up key that costs no string.
+    /// </summary>
+    private static ReadOnlySpan<char> JoinKey(List<NameToken> t, int a, int b)
     {
         if (a == b)
         {
             return t[a].Norm;
         }
 
-        var sb = new StringBuilder();
+        var length = 0;
         for (var k = a; k <= b; k++)
         {
-            if (!t[k].IsWord)
-            {
-                sb.Append(t[k].Norm);
-                continue;
-            }
-
-            if (sb.Length > 0 && sb[^1] != '&')
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(t[k].Norm);
+            length += t[k].Norm.Length + 1;
         }
 
-        return sb.ToString();
+        var buffer = t_join is { } existing && existing.Length >= length ? existing : t_join = new char[Math.Max(length, 256)];
+        var n = 0;
+        for (var k = a; k <= b; k++)
+        {
+            // Words are separated by a space, except after "&"; punctuation joins its neighbours directly.
+            if (t[k].IsWord && n > 0 && buffer[n - 1] != '&')
+            {
+                buffer[n++] = ' ';
+            }
+
+            t[k].Norm.CopyTo(buffer.AsSpan(n));
+            n += t[k].Norm.Length;
+        }
+
+        return buffer.AsSpan(0, n);
     }
 
     /// <summary>"YouTube", "MediaPunch": an upper-case letter after a lower-case one marks a brand.</summary>
@@ -1087,6 +1113,20 @@ internal sealed class RecognitionRun
         }
 
         return false;
+    }
+
+    /// <summary>Whether <see cref="CollapseSpaces"/> would return the text unchanged: single spaces between other characters only.</summary>
+    private static bool IsCollapsed(ReadOnlySpan<char> s)
+    {
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (char.IsWhiteSpace(s[k]) && (s[k] != ' ' || k == 0 || k == s.Length - 1 || char.IsWhiteSpace(s[k + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string CollapseSpaces(string s)

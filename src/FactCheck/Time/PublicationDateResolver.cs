@@ -24,6 +24,9 @@ internal static class PublicationDateResolver
     /// <summary>One document's text evidence about when it was written.</summary>
     internal sealed class Profile
     {
+        private readonly int[] _years;
+        private readonly int[] _days;
+
         public Profile(AnalyzedDocument document, IReadOnlyList<TimeMention> mentions)
         {
             Document = document;
@@ -69,6 +72,10 @@ internal static class PublicationDateResolver
                         break;
                 }
             }
+
+            // Sorted distinct years and days, so scoring a candidate date counts them by binary search.
+            _years = [.. Years.Select(y => y.Year).Distinct().Order()];
+            _days = [.. FullDates.Select(f => f.Date.DayNumber).Distinct().Order()];
         }
 
         public AnalyzedDocument Document { get; }
@@ -91,6 +98,24 @@ internal static class PublicationDateResolver
 
         public List<DayOfWeek> PastWeekdays { get; } = [];
 
+        /// <summary>The latest year the text names (only meaningful when <see cref="Years"/> is not empty).</summary>
+        public int LatestYear => _years.Length > 0 ? _years[^1] : int.MinValue;
+
+        /// <summary>Whether the text names <paramref name="year"/> (in a year, date, range...).</summary>
+        public bool NamesYear(int year) => Array.BinarySearch(_years, year) >= 0;
+
+        /// <summary>How many distinct years after <paramref name="year"/> the text names.</summary>
+        public int CountYearsAfter(int year) => _years.Length - LowerBound(_years, year + 1);
+
+        /// <summary>How many distinct full dates from day number <paramref name="first"/> to <paramref name="last"/> the text names.</summary>
+        public int CountDaysBetween(int first, int last) => last < first ? 0 : LowerBound(_days, last + 1) - LowerBound(_days, first);
+
+        private static int LowerBound(int[] sorted, int value)
+        {
+            var i = Array.BinarySearch(sorted, value);
+            return i >= 0 ? i : ~i;
+        }
+
         private void AddYear(TimeSpec s, TimeMention m)
         {
             if (s.Year is not { } y || s.Kind is SpecKind.Decade)
@@ -109,64 +134,95 @@ internal static class PublicationDateResolver
     /// <summary>How well a date fits a text: negative when the text contradicts it.</summary>
     internal readonly record struct Fit(double Score, IReadOnlyList<TimeMention> Against, IReadOnlyList<string> Reasons);
 
-    internal static Fit Score(Profile p, DateOnly date)
+    /// <summary>How well <paramref name="date"/> fits the text; the mentions against it and the reasons only with <paramref name="evidence"/>.</summary>
+    internal static Fit Score(Profile p, DateOnly date, bool evidence = true)
     {
+        // Called for every document and candidate date: counts come from the profile's sorted years and days, and the
+        // lists are made only when asked for and the text speaks against the date.
         var score = 0.0;
-        var against = new List<TimeMention>();
-        var reasons = new List<string>();
-        var later = p.Years.Where(y => y.Year > date.Year).ToList();
-        if (later.Count > 0)
+        List<TimeMention>? against = null;
+        List<string>? reasons = null;
+        var laterYears = p.CountYearsAfter(date.Year);
+        if (laterYears > 0)
         {
-            score -= 2 * later.Select(y => y.Year).Distinct().Count();
-            against.AddRange(later.Select(y => y.Mention));
-            reasons.Add(string.Create(Inv, $"it speaks in the past of {later.Max(y => y.Year)}"));
+            score -= 2 * laterYears;
+            if (evidence)
+            {
+                LaterYears(p, date, ref against, ref reasons);
+            }
         }
 
-        var laterDays = p.FullDates.Where(f => f.Date.DayNumber > date.DayNumber + 1 && f.Date.Year == date.Year).ToList();
-        if (laterDays.Count > 0)
+        // Later days of the same year: from two days after the date to December 31.
+        var laterDays = p.CountDaysBetween(date.DayNumber + 2, new DateOnly(date.Year, 12, 31).DayNumber);
+        if (laterDays > 0)
         {
-            score -= 2 * laterDays.Select(f => f.Date).Distinct().Count();
-            against.AddRange(laterDays.Select(f => f.Mention));
-            reasons.Add("it reports events dated after it");
+            score -= 2 * laterDays;
+            if (evidence)
+            {
+                LaterDays(p, date, ref against, ref reasons);
+            }
         }
 
         if (p.Years.Count > 0)
         {
-            var years = p.Years.Select(y => y.Year).ToHashSet();
-            var latest = years.Max();
+            var latest = p.LatestYear;
             if (p.LastYearCues.Count > 0)
             {
-                if (years.Contains(date.Year - 1))
+                if (p.NamesYear(date.Year - 1))
                 {
                     score += 1;
                 }
                 else
                 {
                     score -= 1;
-                    against.AddRange(p.LastYearCues);
-                    against.AddRange(p.Years.Where(y => y.Year == latest).Select(y => y.Mention));
-                    reasons.Add(string.Create(Inv, $"it says \"last year\" but names no year after {latest}"));
+                    if (evidence)
+                    {
+                        NoYearBeforeLastYear(p, latest, ref against, ref reasons);
+                    }
                 }
             }
 
             if (p.ThisYearCues.Count > 0)
             {
-                score += years.Contains(date.Year) ? 0.5 : latest < date.Year - 1 ? -0.5 : 0;
+                score += p.NamesYear(date.Year) ? 0.5 : latest < date.Year - 1 ? -0.5 : 0;
             }
 
             if (date.Year - latest > 2)
             {
                 score -= 0.5;
-                if (reasons.Count == 0)
+                if (evidence)
                 {
-                    reasons.Add(string.Create(Inv, $"the latest year it names is {latest}"));
+                    reasons ??= [string.Create(Inv, $"the latest year it names is {latest}")];
                 }
             }
         }
 
-        var distinct = against.Distinct().OrderBy(m => m.Start).ToList();
-        return new Fit(score, distinct, reasons);
+        return new Fit(score, against is null ? [] : Distinct(against), reasons is null ? [] : reasons);
     }
+
+    private static void LaterYears(Profile p, DateOnly date, ref List<TimeMention>? against, ref List<string>? reasons)
+    {
+        var later = p.Years.Where(y => y.Year > date.Year).ToList();
+        (against ??= []).AddRange(later.Select(y => y.Mention));
+        (reasons ??= []).Add(string.Create(Inv, $"it speaks in the past of {later.Max(y => y.Year)}"));
+    }
+
+    private static void LaterDays(Profile p, DateOnly date, ref List<TimeMention>? against, ref List<string>? reasons)
+    {
+        var laterDays = p.FullDates.Where(f => f.Date.DayNumber > date.DayNumber + 1 && f.Date.Year == date.Year);
+        (against ??= []).AddRange(laterDays.Select(f => f.Mention));
+        (reasons ??= []).Add("it reports events dated after it");
+    }
+
+    private static void NoYearBeforeLastYear(Profile p, int latest, ref List<TimeMention>? against, ref List<string>? reasons)
+    {
+        against ??= [];
+        against.AddRange(p.LastYearCues);
+        against.AddRange(p.Years.Where(y => y.Year == latest).Select(y => y.Mention));
+        (reasons ??= []).Add(string.Create(Inv, $"it says \"last year\" but names no year after {latest}"));
+    }
+
+    private static List<TimeMention> Distinct(List<TimeMention> against) => against.Distinct().OrderBy(m => m.Start).ToList();
 
     /// <summary>The decision for one document, with the finding when its supplied date was doubted.</summary>
     internal sealed record Decision(PublicationDate Publication, Finding? Finding);
@@ -175,14 +231,16 @@ internal static class PublicationDateResolver
     {
         var self = new Fit?[profiles.Count];
         var trusted = new bool[profiles.Count];
-        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        // A few binary searches per document (evidence lists only for contradicted ones): cheaper than a parallel loop.
+        cancellationToken.ThrowIfCancellationRequested();
+        for (var i = 0; i < profiles.Count; i++)
         {
             if (profiles[i].Candidate is { } c)
             {
                 self[i] = Score(profiles[i], c);
                 trusted[i] = self[i]!.Value.Score >= -1;
             }
-        });
+        }
 
         var index = new TrustedDates(profiles, trusted);
         var decisions = new Decision[profiles.Count];
@@ -205,7 +263,7 @@ internal static class PublicationDateResolver
 
         var fit = selfFit!.Value;
         var doubt = fit.Score <= -2;
-        Fit? consensusFit = consensus is { } cd ? Score(p, cd) : null;
+        Fit? consensusFit = consensus is { } cd ? Score(p, cd, evidence: false) : null;
         if (!doubt && consensus is { } c && Math.Abs(c.DayNumber - date.DayNumber) > SameCycleDays)
         {
             var better = consensusFit!.Value.Score > fit.Score;
@@ -268,7 +326,7 @@ internal static class PublicationDateResolver
             foreach (var day in tied)
             {
                 // Ascending days: a strictly better fit wins, a tie keeps the earlier date.
-                var f = Score(profiles[except], DateOnly.FromDayNumber(day)).Score;
+                var f = Score(profiles[except], DateOnly.FromDayNumber(day), evidence: false).Score;
                 if (f > bestFit)
                 {
                     bestFit = f;
@@ -380,7 +438,7 @@ internal static class PublicationDateResolver
     /// <summary>Infers a date from the cluster (moved forward to fit the weekdays the text names) or from the text's latest full date.</summary>
     private static PublicationDate Infer(Profile p, DateOnly? consensus, IReadOnlyList<Profile> supporters, DateOnly? rejected)
     {
-        if (consensus is { } c && Score(p, c).Score > -2)
+        if (consensus is { } c && Score(p, c, evidence: false).Score > -2)
         {
             var shifted = FitWeekdays(p, c);
             var basisText = string.Create(Inv, $"inferred from {supporters.Count} other article{(supporters.Count == 1 ? string.Empty : "s")} dated {Iso(c)}");
@@ -393,7 +451,7 @@ internal static class PublicationDateResolver
         }
 
         var latest = p.FullDates.Where(f => rejected is not { } r || f.Date != r).Select(f => f.Date).DefaultIfEmpty().Max();
-        if (latest != default && Score(p, latest).Score > -2)
+        if (latest != default && Score(p, latest, evidence: false).Score > -2)
         {
             var shifted = FitWeekdays(p, latest);
             return new PublicationDate(shifted, PublishedBasis.Inferred, false, Reason(rejected, "inferred from the latest full date the text mentions"));

@@ -47,6 +47,19 @@ internal sealed class TimeLexicon
             .Concat(RelativeDays.Keys).Concat(Seasons.Keys).Concat(Ordinals.Keys).Concat(Numbers.Keys).Concat(Units.Keys)
             .Concat(PeriodEdges).Concat(HolidayPhrases.Keys).Concat(["following", "day", "noon", "midnight"])
             .ToFrozenSet(StringComparer.Ordinal);
+
+        // Every word the lexicon or a rule names, each as one shared string. It holds every starter and every phrase's
+        // first word, so a word outside it can start no rule and the scanner need not make its lower-case string.
+        KnownWords = Months.Keys.Concat(MonthAbbreviations).Concat(Weekdays.Keys).Concat(PartsOfDay.Keys).Concat(Numbers.Keys)
+            .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(RelativeModifiers.Keys).Concat(RelativeDays.Keys)
+            .Concat(EdgeModifiers).Concat(PeriodEdges).Concat(PastCues).Concat(FutureCues).Concat(YearCues).Concat(MonthCues)
+            .Concat(Starters).Concat(Holidays.Keys)
+            .Concat(PeriodNouns.Values.Concat(TimeZones.Values).Concat(HolidayPhrases.Values).SelectMany(p => p).SelectMany(p => p))
+            .Concat(TimeScanner.RuleWords)
+            .Select(w => w.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
+        KnownWordLookup = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared, immutable lexicon.</summary>
@@ -80,6 +93,12 @@ internal sealed class TimeLexicon
     /// <summary>Lower-case words on which some rule may start.</summary>
     public FrozenSet<string> Starters { get; }
 
+    /// <summary>Lower-case words of the lexicon and the rules, each mapped to itself (one shared string per word).</summary>
+    public FrozenDictionary<string, string> KnownWords { get; }
+
+    /// <summary><see cref="KnownWords"/> looked up by a span, so a token's word is found without making a string.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWordLookup { get; }
+
     public FrozenSet<string> PastCues { get; }
 
     public FrozenSet<string> FutureCues { get; }
@@ -108,7 +127,7 @@ internal sealed class TimeLexicon
     // Phrases are split the way the tokenizer splits text, so they can be compared token by token; they are
     // indexed by their first token, longest first.
     private static FrozenDictionary<string, string[][]> Phrases(IEnumerable<string> lines) =>
-        lines.Select(l => TimeTokenizer.Tokenize(l.ToLowerInvariant(), 0, l.Length).Select(t => t.Lower).ToArray())
+        lines.Select(l => TimeTokenizer.Tokenize(l.ToLowerInvariant(), 0, l.Length).Select(t => t.Lower!).ToArray())
             .Where(p => p.Length > 0)
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToFrozenDictionary(

@@ -15,6 +15,9 @@ internal sealed class TimeScanner
     private const int TenseWindowBack = 8;
     private const int TenseWindowForward = 6;
 
+    /// <summary>A reused scanner whose token list grew past this is dropped after the region.</summary>
+    private const int MaxKeptTokens = 4096;
+
     // Grammar words that end the noun phrase naming an event ("three days after the storm hit").
     private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
@@ -27,30 +30,54 @@ internal sealed class TimeScanner
         "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your",
     };
 
-    private readonly string _text;
-    private readonly List<TimeToken> _t;
-    private readonly TimeLexicon _lx;
-    private readonly int _region;
+    /// <summary>
+    /// Words the rules below compare tokens with, beyond the lexicon's: the tokenizer gives them one shared string, so
+    /// looking at them around an expression allocates nothing (any other word is still read correctly, just made on demand).
+    /// </summary>
+    internal static readonly string[] RuleWords =
+    [
+        .. PhraseStops, .. Determiners, "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "after", "ago", "around", "before", "being", "between",
+        "coming", "couple", "day", "dozen", "during", "earlier", "few", "following", "later", "last", "midnight", "more", "next", "no",
+        "noon", "now", "over", "past", "previous", "quarter", "recent", "since", "through", "till", "until", "within", "s", "st", "nd",
+        "rd", "th",
+    ];
 
-    private TimeScanner(string text, List<TimeToken> tokens, TimeLexicon lexicon, int region)
-    {
-        _text = text;
-        _t = tokens;
-        _lx = lexicon;
-        _region = region;
-    }
+    // One scanner per thread, reused for every region: its token and match lists keep their capacity.
+    [ThreadStatic]
+    private static TimeScanner? t_scanner;
+
+    private readonly List<TimeToken> _t = new(64);
+    private readonly List<(int From, int To, TimeSpec Spec)> _found = [];
+    private readonly TimeLexicon _lx = TimeLexicon.Default;
+    private string _text = string.Empty;
 
     /// <summary>Scans <c>text[start..end)</c> and appends its expressions to <paramref name="output"/>.</summary>
     public static void Scan(string text, int start, int end, int region, List<TimeMention> output)
     {
-        var tokens = TimeTokenizer.Tokenize(text, start, end);
+        var scanner = t_scanner ??= new TimeScanner();
+        Scan(scanner, text, start, end, region, output);
+
+        // Keep neither the text nor a huge region's tokens alive on this thread.
+        scanner._text = string.Empty;
+        if (scanner._t.Capacity > MaxKeptTokens)
+        {
+            t_scanner = null;
+        }
+    }
+
+    private static void Scan(TimeScanner scanner, string text, int start, int end, int region, List<TimeMention> output)
+    {
+        var tokens = scanner._t;
+        var found = scanner._found;
+        tokens.Clear();
+        found.Clear();
+        scanner._text = text;
+        TimeTokenizer.Tokenize(text, start, end, tokens, scanner._lx.KnownWordLookup);
         if (tokens.Count == 0)
         {
             return;
         }
 
-        var scanner = new TimeScanner(text, tokens, TimeLexicon.Default, region);
-        var found = new List<(int From, int To, TimeSpec Spec)>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -79,9 +106,23 @@ internal sealed class TimeScanner
 
     // ---- token helpers ----------------------------------------------------------------------------
 
-    private string L(int i) => i >= 0 && i < _t.Count ? _t[i].Lower : string.Empty;
+    private string L(int i) => i >= 0 && i < _t.Count ? Lower(i) : string.Empty;
 
-    private string W(int i) => i >= 0 && i < _t.Count && _t[i].IsWord ? _t[i].Lower : string.Empty;
+    private string W(int i) => i >= 0 && i < _t.Count && _t[i].IsWord ? Lower(i) : string.Empty;
+
+    /// <summary>Token <paramref name="i"/>'s lower-case form, made (once) if the tokenizer left it out.</summary>
+    private string Lower(int i)
+    {
+        var token = _t[i];
+        if (token.Lower is { } lower)
+        {
+            return lower;
+        }
+
+        lower = TimeTokenizer.LowerOf(_text, token);
+        _t[i] = token with { Lower = lower };
+        return lower;
+    }
 
     private bool Cap(int i) => i >= 0 && i < _t.Count && char.IsUpper(_text[_t[i].Start]);
 
@@ -91,7 +132,7 @@ internal sealed class TimeScanner
 
     private int Num(int i) => i >= 0 && i < _t.Count ? _t[i].Number : -1;
 
-    private int NumLen(int i) => i >= 0 && i < _t.Count && _t[i].IsNumber ? _t[i].Lower.Length : 0;
+    private int NumLen(int i) => i >= 0 && i < _t.Count && _t[i].IsNumber ? _t[i].End - _t[i].Start : 0;
 
     private bool IsYearNumber(int i) => NumLen(i) == 4 && Num(i) is >= MinYear and <= MaxYear;
 
@@ -173,7 +214,7 @@ internal sealed class TimeScanner
             }
 
             next = i + 1;
-            return _t[i].Lower.TrimStart('0') is { Length: > 0 } digits ? digits : null;
+            return Lower(i).TrimStart('0') is { Length: > 0 } digits ? digits : null;
         }
 
         var w = W(i);
@@ -224,7 +265,8 @@ internal sealed class TimeScanner
     /// <summary>Longest phrase of <paramref name="phrases"/> starting at token <paramref name="i"/>; returns the index past it, or -1.</summary>
     private int PhraseAt(int i, FrozenDictionary<string, string[][]> phrases)
     {
-        if (i >= _t.Count || !phrases.TryGetValue(_t[i].Lower, out var candidates))
+        // A word the tokenizer left without its string is no known word, so it starts no phrase.
+        if (i >= _t.Count || _t[i].Lower is not { } first || !phrases.TryGetValue(first, out var candidates))
         {
             return -1;
         }
@@ -278,7 +320,8 @@ internal sealed class TimeScanner
             return Numeric(i) ?? Clock(i) ?? DayLed(i) ?? YearLed(i) ?? CountLed(i);
         }
 
-        if (!tok.IsWord || !_lx.Starters.Contains(tok.Lower))
+        // A word the tokenizer left without its string is no known word, so no starter.
+        if (!tok.IsWord || tok.Lower is not { } lower || !_lx.Starters.Contains(lower))
         {
             return null;
         }
@@ -999,6 +1042,16 @@ internal sealed class TimeScanner
 
     private Tense CueTense(int i)
     {
+        if (i >= 0 && i < _t.Count && _t[i] is { IsWord: true, Lower: null } unknown)
+        {
+            // A word the tokenizer left without its string is no cue word (they are all known words); only the regular
+            // past-tense ending below can apply, and it is read from the text (such a word is ASCII) without making the string.
+            var word = _text.AsSpan(unknown.Start, unknown.End - unknown.Start);
+            return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
+                ? Tense.Past
+                : Tense.Unknown;
+        }
+
         var w = W(i);
         if (w.Length == 0)
         {
