@@ -60,7 +60,7 @@ public static class TextFolding
         {
             for (var i = 0; i < src.Length; i++)
             {
-                dest[i] = FoldCharFast(src[i]);
+                dest[i] = FoldChar(src[i]);
             }
         });
     }
@@ -79,7 +79,7 @@ public static class TextFolding
         {
             if (IsSimpleChar(text[i]))
             {
-                sb.Append(FoldCharFast(text[i]));
+                sb.Append(FoldChar(text[i]));
                 i++;
                 continue;
             }
@@ -100,7 +100,7 @@ public static class TextFolding
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 {
-                    sb.Append(FoldCharFast(c));
+                    sb.Append(FoldChar(c));
                 }
             }
         }
@@ -137,28 +137,23 @@ public static class TextFolding
 
         for (var i = 0; i < text.Length; i++)
         {
-            destination[i] = FoldCharFast(text[i]);
+            destination[i] = FoldChar(text[i]);
         }
 
         return true;
     }
 
     /// <summary>Folds one character (no decomposition): lower case, straight quotes, plain hyphen.</summary>
-    public static char FoldChar(char c) => c switch
-    {
-        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' => '\'',
-        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-        '\u00A0' or '\u2009' or '\u202F' => ' ',
-        _ => char.ToLowerInvariant(c),
-    };
-
-    /// <summary>
-    /// <see cref="FoldChar"/> with ASCII answered directly: only A-Z change case there, and
-    /// <see cref="char.ToLowerInvariant"/> is far slower than this test, even for ASCII.
-    /// </summary>
-    private static char FoldCharFast(char c) =>
-        c <= 0x7F ? (c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c == '`' ? '\'' : c) : FoldChar(c);
+    public static char FoldChar(char c) =>
+        // ASCII answered directly: only A-Z change case there, and char.ToLowerInvariant is far slower than this test.
+        c <= 0x7F ? (c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c == '`' ? '\'' : c) : c switch
+        {
+            '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+            '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+            '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+            '\u00A0' or '\u2009' or '\u202F' => ' ',
+            _ => char.ToLowerInvariant(c),
+        };
 
     /// <summary>Canonical decomposition that never throws: scraped text holds what Normalize rejects.</summary>
     private static string Decompose(string text)
