@@ -78,7 +78,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var count = s.Count(trigger);
         var inherited = false;
         if (participants.Count == 0 && s.Sentence.Index - lastSentence <= 3 && lastParticipants is not null
-            && (!s.Persons(outsideQuotes: true).Any() || s.Anaphoric(trigger)))
+            && (s.Persons(outsideQuotes: true).Count == 0 || s.Anaphoric(trigger)))
         {
             // "The other meeting took place in July": the participants carry over from the previous contact sentence.
             participants = [.. lastParticipants];
@@ -306,7 +306,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             return;
         }
 
-        var entities = s.EntityArgs().ToList();
+        var entities = s.EntityArgs();
         if (entities.Count == 0)
         {
             return;
@@ -328,7 +328,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         // One happening has one date: of several day-level dates, only the one nearest the verb is its own
         // ("started on Aug. 10 ..., grew past 15,000 acres on Monday").
-        var times = s.Times(trigger.First).ToList();
+        var times = s.Times(trigger.First);
         var days = times.Where(t => t.Value is { Length: >= 10 }).ToList();
         if (days.Count > 1)
         {
@@ -368,8 +368,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Generic(SentenceContext s, List<Claim> found)
     {
-        var entities = s.EntityArgs().ToList();
-        var times = s.Times(-1).ToList();
+        var entities = s.EntityArgs();
+        var times = s.Times(-1);
         if (entities.Count >= 2 || (entities.Count == 1 && times.Count > 0))
         {
             var args = new List<ClaimArgument>(entities);

@@ -11,7 +11,8 @@ internal static class ClaimText
     /// <summary>Splits <paramref name="text"/>[start..end) into word, number and punctuation tokens with absolute offsets.</summary>
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // Sized for about one token per four characters (English prose runs five to six), so the list rarely grows.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
         var i = start;
         while (i < end)
         {
@@ -127,8 +128,43 @@ internal static class ClaimText
             return new Token(start, end, AsciiChars[text[start]], FoldedAsciiChars[text[start]], kind);
         }
 
-        var raw = text[start..end];
-        return new Token(start, end, raw, TextFolding.Fold(raw), kind);
+        var (raw, folded) = Strings(text.AsSpan(start, end - start));
+        return new Token(start, end, raw, folded, kind);
+    }
+
+    // A news text repeats its words ("the", names, verbs): each thread keeps the strings of the words it has seen,
+    // looked up by their characters, so a repeated word costs no new text or folded string. Bounded, as texts vary.
+    private const int MaxCachedStrings = 16_384;
+    private const int MaxCachedLength = 40;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_folded;
+
+    /// <summary>The token's text and folded form, shared with earlier tokens of the same characters on this thread.</summary>
+    private static (string Raw, string Folded) Strings(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxCachedLength)
+        {
+            var longRaw = chars.ToString();
+            return (longRaw, TextFolding.Fold(longRaw));
+        }
+
+        var cache = t_folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var raw, out var folded))
+        {
+            return (raw, folded);
+        }
+
+        if (cache.Count >= MaxCachedStrings)
+        {
+            cache.Clear();
+        }
+
+        raw = chars.ToString();
+        folded = TextFolding.Fold(raw);
+        cache.Add(raw, folded);
+        return (raw, folded);
     }
 }
 
@@ -147,6 +183,7 @@ internal sealed class PhraseMatcher
 {
     private const int MaxGap = 3;
     private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]> _byFirst;
+    private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
 
     public PhraseMatcher(IEnumerable<string> lines)
     {
@@ -175,28 +212,30 @@ internal sealed class PhraseMatcher
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(p => p.Words.Length).ThenBy(p => p.Phrase, StringComparer.Ordinal).ToArray(),
             StringComparer.Ordinal);
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Every non-overlapping match, left to right, longest first at each position.</summary>
-    public List<PhraseMatch> Matches(IReadOnlyList<Token> tokens)
+    /// <summary>Every non-overlapping match, left to right, longest first at each position (an empty array when none).</summary>
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens)
     {
-        var result = new List<PhraseMatch>();
+        // Most sentences hold no phrase of a given list: the result list is only made for a match.
+        List<PhraseMatch>? result = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TryMatchAt(tokens, i) is { } m)
             {
-                result.Add(m);
+                (result ??= []).Add(m);
                 i = m.Last;
             }
         }
 
-        return result;
+        return result is null ? [] : result;
     }
 
     /// <summary>The longest phrase starting at token <paramref name="i"/>, or null.</summary>
     public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i)
     {
-        if (!_byFirst.TryGetValue(Key(tokens[i]), out var candidates))
+        if (!_byFirstSpan.TryGetValue(KeySpan(tokens[i]), out var candidates))
         {
             return null;
         }
@@ -213,7 +252,17 @@ internal sealed class PhraseMatcher
         return null;
     }
 
-    internal static string Key(Token t) => t.Kind == TokenKind.Punctuation ? t.Folded : ClaimText.Bare(t.Folded);
+    /// <summary>What a token matches a listed word by: punctuation as folded, a word or number without its possessive ending (<see cref="ClaimText.Bare"/>), without making a string.</summary>
+    private static ReadOnlySpan<char> KeySpan(Token t)
+    {
+        var folded = t.Folded.AsSpan();
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return folded;
+        }
+
+        return folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded.EndsWith('\'') ? folded[..^1] : folded;
+    }
 
     private static int MatchFrom(IReadOnlyList<Token> tokens, int start, string[] words)
     {
@@ -230,7 +279,7 @@ internal sealed class PhraseMatcher
             var skipped = 0;
             for (var k = t; k < tokens.Count; k++)
             {
-                if (string.Equals(Key(tokens[k]), words[w], StringComparison.Ordinal))
+                if (KeySpan(tokens[k]).SequenceEqual(words[w]))
                 {
                     found = k;
                     break;

@@ -14,6 +14,8 @@ internal sealed class SentenceContext
     private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
+    private List<ResolvedMention>? _persons;
+    private List<ResolvedMention>? _personsOutsideQuotes;
 
     public SentenceContext(DocumentView view, Sentence sentence)
     {
@@ -21,8 +23,23 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
         _mentions = view.MentionsIn(sentence.Start, sentence.End);
-        Hedges = Lexicon.Hedges.Matches(Tokens).Where(m => !InQuote(m.First)).Select(m => m.Phrase).Distinct(StringComparer.Ordinal).ToArray();
+        Hedges = FindHedges();
         Credit = FindCredit();
+    }
+
+    /// <summary>The distinct hedge phrases outside quotes, in order of first appearance.</summary>
+    private string[] FindHedges()
+    {
+        List<string>? hedges = null;
+        foreach (var m in Lexicon.Hedges.Matches(Tokens))
+        {
+            if (!InQuote(m.First) && !(hedges ??= []).Contains(m.Phrase, StringComparer.Ordinal))
+            {
+                hedges.Add(m.Phrase);
+            }
+        }
+
+        return hedges is null ? [] : [.. hedges];
     }
 
     public DocumentView View { get; }
@@ -114,8 +131,16 @@ internal sealed class SentenceContext
 
     private int TokensBetween(int start, int end) => Tokens.Count(t => t.Start >= start && t.End <= end && t.Kind == TokenKind.Word);
 
-    public IEnumerable<ResolvedMention> Persons(bool outsideQuotes) =>
-        _mentions.Where(m => m.Mention.Type == EntityType.Person && (!outsideQuotes || View.QuoteAt(m.Mention.Start) is null));
+    /// <summary>The sentence's person mentions in offset order, all or only those outside quotes (computed once; do not modify).</summary>
+    public List<ResolvedMention> Persons(bool outsideQuotes)
+    {
+        if (outsideQuotes)
+        {
+            return _personsOutsideQuotes ??= _mentions.FindAll(m => m.Mention.Type == EntityType.Person && View.QuoteAt(m.Mention.Start) is null);
+        }
+
+        return _persons ??= _mentions.FindAll(m => m.Mention.Type == EntityType.Person);
+    }
 
     /// <summary>An organization that opens the sentence (outside quotes, not a credited source) and ends before <paramref name="before"/>.</summary>
     public ResolvedMention? OrganizationSubject(int before)
@@ -150,17 +175,73 @@ internal sealed class SentenceContext
         Tokens.Count > 4 && Tokens[1].Kind == TokenKind.Number && Tokens[2].Folded == "-" && Tokens[3].Kind == TokenKind.Word
         && Lexicon.UnitAliases.TryGetValue(Tokens[3].Folded, out var unit) && unit == "age";
 
-    public IEnumerable<ClaimArgument> EntityArgs() =>
-        _mentions.Where(m => !IsCredited(m))
-            .DistinctBy(m => m.EntityId)
-            .Select(m => new ClaimArgument("entity", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId, m.Mention.Type.ToString().ToLowerInvariant()));
+    /// <summary>One entity argument per entity the sentence names (its first mention), credited sources left out.</summary>
+    public List<ClaimArgument> EntityArgs()
+    {
+        var result = new List<ClaimArgument>();
+        foreach (var m in _mentions)
+        {
+            if (IsCredited(m) || HasEntity(result, m.EntityId))
+            {
+                continue;
+            }
 
-    public IEnumerable<ClaimArgument> Places() =>
-        _mentions.Where(m => m.Mention.Type == EntityType.Place)
-            .Select(m => new ClaimArgument("place", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+            result.Add(new ClaimArgument("entity", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId, TypeName(m.Mention.Type)));
+        }
+
+        return result;
+    }
+
+    private static bool HasEntity(List<ClaimArgument> args, string? entityId)
+    {
+        foreach (var a in args)
+        {
+            if (string.Equals(a.EntityId, entityId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type's name in lower case, as <c>ToString().ToLowerInvariant()</c> gives it, without making it per argument.</summary>
+    private static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Place => "place",
+        EntityType.Other => "other",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+
+    public List<ClaimArgument> Places()
+    {
+        var result = new List<ClaimArgument>();
+        foreach (var m in _mentions)
+        {
+            if (m.Mention.Type == EntityType.Place)
+            {
+                result.Add(new ClaimArgument("place", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Whether a mention names the credited source ("according to X", "X reported").</summary>
-    public bool IsCredited(ResolvedMention m) => _creditSpans.Any(c => m.Mention.Start < c.End && c.Start < m.Mention.End);
+    public bool IsCredited(ResolvedMention m)
+    {
+        foreach (var c in _creditSpans)
+        {
+            if (m.Mention.Start < c.End && c.Start < m.Mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many times, for a contact trigger: "twice", "two meetings", "once".</summary>
     public ClaimArgument? Count(PhraseMatch trigger)
@@ -200,10 +281,10 @@ internal sealed class SentenceContext
     }
 
     /// <summary>Time arguments of the sentence; with a trigger, those that belong to the event rather than to the reporting or a hearing.</summary>
-    public IEnumerable<ClaimArgument> Times(int trigger)
+    public List<ClaimArgument> Times(int trigger)
     {
         var result = new List<ClaimArgument>();
-        var seen = new List<(int, int)>();
+        List<(int, int)>? seen = null;
         foreach (var t in View.TimesWithin(Sentence.Start, Sentence.End))
         {
             if (t.Granularity == TimeGranularity.Duration)
@@ -211,7 +292,7 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            seen.Add((t.Start, t.End));
+            (seen ??= []).Add((t.Start, t.End));
             if (trigger >= 0 && Blocked(t.Start))
             {
                 continue;
@@ -224,7 +305,7 @@ internal sealed class SentenceContext
         for (var i = 0; i < Tokens.Count; i++)
         {
             var tok = Tokens[i];
-            if (!char.IsUpper(tok.Text[0]) || !Lexicon.Months.TryGetValue(tok.Folded.TrimEnd('.'), out var month) || seen.Any(s => s.Item1 <= tok.Start && tok.Start < s.Item2))
+            if (!char.IsUpper(tok.Text[0]) || !Lexicon.Months.TryGetValue(tok.Folded.TrimEnd('.'), out var month) || Covers(seen, tok.Start))
             {
                 continue;
             }
@@ -242,7 +323,41 @@ internal sealed class SentenceContext
             result.Add(new ClaimArgument("time", tok.Text, tok.Start, tok.End, null, "XXXX-" + month));
         }
 
-        return result.OrderBy(a => a.Start);
+        SortByStart(result);
+        return result;
+    }
+
+    private static bool Covers(List<(int Start, int End)>? spans, int offset)
+    {
+        if (spans is not null)
+        {
+            foreach (var (start, end) in spans)
+            {
+                if (start <= offset && offset < end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A stable sort by start offset (insertion sort: the lists are a handful of items), as OrderBy was.</summary>
+    private static void SortByStart(List<ClaimArgument> args)
+    {
+        for (var i = 1; i < args.Count; i++)
+        {
+            var item = args[i];
+            var j = i - 1;
+            while (j >= 0 && args[j].Start > item.Start)
+            {
+                args[j + 1] = args[j];
+                j--;
+            }
+
+            args[j + 1] = item;
+        }
     }
 
     /// <summary>"in an official capacity", "in his capacity as ...", "as a member of ...".</summary>
