@@ -63,7 +63,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Contact(SentenceContext s, List<Claim> found, ref IReadOnlyList<ClaimArgument>? lastParticipants, ref int lastSentence)
     {
-        var matches = Lexicon.Contact.Matches(s.Tokens);
+        var matches = s.Match(Lexicon.Contact);
         if (matches.Count == 0)
         {
             return;
@@ -122,7 +122,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Demands(SentenceContext s, List<Claim> found)
     {
-        foreach (var m in Lexicon.DemandPhrases.Matches(s.Tokens))
+        foreach (var m in s.Match(Lexicon.DemandPhrases))
         {
             var cue = s.CueBefore(m.First, Lexicon.WeakDemands.Contains(m.Phrase) ? 4 : 12);
             var imperative = m.Last + 1 < s.Tokens.Count && s.Tokens[m.Last + 1].Folded is "yourself" or "yourselves";
@@ -181,7 +181,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Departures(SentenceContext s, List<Claim> found)
     {
-        foreach (var m in Lexicon.Departure.Matches(s.Tokens))
+        foreach (var m in s.Match(Lexicon.Departure))
         {
             // "called for his resignation", "must resign": a demand, not a departure.
             if (s.CueBefore(m.First, 8) is not null || (m.First > 0 && s.Tokens[m.First - 1].Folded == "to" && !m.Phrase.Contains(' ', StringComparison.Ordinal)))
@@ -294,8 +294,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Events(SentenceContext s, List<Claim> found)
     {
-        var verbs = Lexicon.EventVerbs.Matches(s.Tokens);
-        var classes = Lexicon.Characterization.Matches(s.Tokens);
+        var verbs = s.Match(Lexicon.EventVerbs);
+        var classes = s.Match(Lexicon.Characterization);
         if (verbs.Count == 0 && classes.Count == 0)
         {
             return;

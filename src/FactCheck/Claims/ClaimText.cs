@@ -183,7 +183,9 @@ internal sealed class PhraseMatcher
 {
     private const int MaxGap = 3;
     private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]> _byFirst;
-    private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+
+    // This list's bit in a FirstWordIndex (set once, while the lexicon is built), or 0 when no index covers it.
+    private ulong _indexBit;
 
     public PhraseMatcher(IEnumerable<string> lines)
     {
@@ -212,7 +214,6 @@ internal sealed class PhraseMatcher
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(p => p.Words.Length).ThenBy(p => p.Phrase, StringComparer.Ordinal).ToArray(),
             StringComparer.Ordinal);
-        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every non-overlapping match, left to right, longest first at each position (an empty array when none).</summary>
@@ -232,10 +233,54 @@ internal sealed class PhraseMatcher
         return result is null ? [] : result;
     }
 
+    /// <summary>
+    /// <see cref="Matches(IReadOnlyList{Token})"/> given the <see cref="FirstWordIndex.Of"/> bits of the tokens: positions
+    /// where no phrase of this list can start are skipped without a lookup.
+    /// </summary>
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, ulong[] firstWords)
+    {
+        List<PhraseMatch>? result = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryMatchAt(tokens, i, firstWords) is { } m)
+            {
+                (result ??= []).Add(m);
+                i = m.Last;
+            }
+        }
+
+        return result is null ? [] : result;
+    }
+
+    /// <summary><see cref="TryMatchAt(IReadOnlyList{Token}, int)"/> given the <see cref="FirstWordIndex.Of"/> bits of the tokens.</summary>
+    public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i, ulong[] firstWords)
+    {
+        if (_indexBit != 0 && (uint)i < (uint)firstWords.Length && (firstWords[i] & _indexBit) == 0)
+        {
+            return null;
+        }
+
+        return TryMatchAt(tokens, i);
+    }
+
+    /// <summary>The first words of this list's phrases, as tokens' keys.</summary>
+    internal IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    /// <summary>Gives this list its bit in a <see cref="FirstWordIndex"/>.</summary>
+    internal void SetIndexBit(ulong bit)
+    {
+        if (_indexBit != 0)
+        {
+            throw new InvalidOperationException("A phrase list belongs to one first-word index.");
+        }
+
+        _indexBit = bit;
+    }
+
     /// <summary>The longest phrase starting at token <paramref name="i"/>, or null.</summary>
     public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i)
     {
-        if (!_byFirstSpan.TryGetValue(KeySpan(tokens[i]), out var candidates))
+        if (!_byFirst.TryGetValue(Key(tokens[i]), out var candidates))
         {
             return null;
         }
@@ -252,8 +297,11 @@ internal sealed class PhraseMatcher
         return null;
     }
 
+    /// <summary>What a token matches a listed word by: punctuation as folded, a word or number without its possessive ending.</summary>
+    internal static string Key(Token t) => t.Kind == TokenKind.Punctuation ? t.Folded : ClaimText.Bare(t.Folded);
+
     /// <summary>What a token matches a listed word by: punctuation as folded, a word or number without its possessive ending (<see cref="ClaimText.Bare"/>), without making a string.</summary>
-    private static ReadOnlySpan<char> KeySpan(Token t)
+    internal static ReadOnlySpan<char> KeySpan(Token t)
     {
         var folded = t.Folded.AsSpan();
         if (t.Kind == TokenKind.Punctuation)
@@ -316,6 +364,44 @@ internal sealed class PhraseMatcher
     }
 }
 
+/// <summary>
+/// For each token of a sentence, which phrase lists have a phrase starting with it, as bits (one lookup per token
+/// instead of one per token and list). Numbers the lists it is built over (at most 64).
+/// </summary>
+internal sealed class FirstWordIndex
+{
+    private readonly FrozenDictionary<string, ulong> _bits;
+
+    public FirstWordIndex(params PhraseMatcher[] matchers)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(matchers.Length, 64);
+        var bits = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var i = 0; i < matchers.Length; i++)
+        {
+            var bit = 1UL << i;
+            matchers[i].SetIndexBit(bit);
+            foreach (var word in matchers[i].FirstWords)
+            {
+                bits[word] = bits.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        _bits = bits.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The bits of each token: bit <c>i</c> is set when the <c>i</c>-th list has a phrase starting with the token.</summary>
+    public ulong[] Of(IReadOnlyList<Token> tokens)
+    {
+        var result = new ulong[tokens.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = _bits.TryGetValue(PhraseMatcher.Key(tokens[i]), out var b) ? b : 0;
+        }
+
+        return result;
+    }
+}
+
 /// <summary>The general English vocabulary the claim stages read from their data files.</summary>
 internal static class Lexicon
 {
@@ -372,6 +458,10 @@ internal static class Lexicon
     public static PhraseMatcher Characterization { get; } = new(WordLists.Lines(Stage, "characterization"));
 
     public static PhraseMatcher EventVerbs { get; } = new(WordLists.Lines(Stage, "event-verbs"));
+
+    /// <summary>The first words of the lists a sentence is matched against (declared last: it reads the lists above).</summary>
+    public static FirstWordIndex FirstWords { get; } = new(
+        Contact, DemandPhrases, DemandCues, Hedges, Bounds, Departure, CreditCues, CreditVerbs, RoleNouns, Characterization, EventVerbs);
 
     /// <summary>Joins words for display and for ids.</summary>
     public static string Join(IEnumerable<string> words)

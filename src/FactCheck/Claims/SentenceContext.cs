@@ -14,6 +14,8 @@ internal sealed class SentenceContext
     private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
+    private readonly ulong[] _firstWords;
+    private IReadOnlyList<PhraseMatch>? _demandCues;
     private List<ResolvedMention>? _persons;
     private List<ResolvedMention>? _personsOutsideQuotes;
 
@@ -23,6 +25,7 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
         _mentions = view.MentionsIn(sentence.Start, sentence.End);
+        _firstWords = Lexicon.FirstWords.Of(Tokens);
         Hedges = FindHedges();
         Credit = FindCredit();
     }
@@ -31,7 +34,7 @@ internal sealed class SentenceContext
     private string[] FindHedges()
     {
         List<string>? hedges = null;
-        foreach (var m in Lexicon.Hedges.Matches(Tokens))
+        foreach (var m in Match(Lexicon.Hedges))
         {
             if (!InQuote(m.First) && !(hedges ??= []).Contains(m.Phrase, StringComparer.Ordinal))
             {
@@ -53,6 +56,12 @@ internal sealed class SentenceContext
     public IReadOnlyList<string> Hedges { get; }
 
     public string? Credit { get; }
+
+    /// <summary>The matches of a phrase list of <see cref="Lexicon"/> in the sentence.</summary>
+    public IReadOnlyList<PhraseMatch> Match(PhraseMatcher list) => list.Matches(Tokens, _firstWords);
+
+    /// <summary>The longest phrase of a list of <see cref="Lexicon"/> starting at token <paramref name="i"/>, or null.</summary>
+    public PhraseMatch? MatchAt(PhraseMatcher list, int i) => list.TryMatchAt(Tokens, i, _firstWords);
 
     public Claim Make(string frame, IReadOnlyList<ClaimArgument> args) =>
         new(string.Empty, Doc.Id, Sentence.Index, Sentence.Start, Sentence.End, frame, Sentence.Text, args)
@@ -256,7 +265,7 @@ internal sealed class SentenceContext
             {
                 v = double.Parse(c, CultureInfo.InvariantCulture);
             }
-            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count && Lexicon.Contact.TryMatchAt(Tokens, end + 1) is not null)
+            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count && MatchAt(Lexicon.Contact, end + 1) is not null)
             {
                 v = n;
                 last = end + 1;
@@ -413,7 +422,7 @@ internal sealed class SentenceContext
     public PhraseMatch? CueBefore(int i, int window)
     {
         PhraseMatch? best = null;
-        foreach (var m in Lexicon.DemandCues.Matches(Tokens))
+        foreach (var m in _demandCues ??= Match(Lexicon.DemandCues))
         {
             if (m.Last < i && i - m.Last <= window)
             {
@@ -548,7 +557,7 @@ internal sealed class SentenceContext
                 unitIndex = hiEnd + 1;
             }
 
-            if (unitIndex >= Tokens.Count || Tokens[unitIndex].Kind != TokenKind.Word || Lexicon.Contact.TryMatchAt(Tokens, unitIndex) is not null)
+            if (unitIndex >= Tokens.Count || Tokens[unitIndex].Kind != TokenKind.Word || MatchAt(Lexicon.Contact, unitIndex) is not null)
             {
                 i = end;
                 continue;
@@ -680,7 +689,7 @@ internal sealed class SentenceContext
             while (at > 0 && char.IsLower(r.Text[0]) && first > 0 && at - first < 2 && Tokens[first - 1] is { Kind: TokenKind.Word } w && char.IsLower(w.Text[0]) && w.Folded.Length > 2
                 && !w.Folded.EndsWith("ly", StringComparison.Ordinal) && !w.Folded.EndsWith("ing", StringComparison.Ordinal) && !w.Folded.EndsWith("ed", StringComparison.Ordinal)
                 && !Lexicon.Stopwords.Contains(w.Folded) && !Lexicon.SpeechVerbs.Contains(w.Folded) && !Lexicon.NumberWords.ContainsKey(w.Folded)
-                && Lexicon.RoleNouns.TryMatchAt(Tokens, first - 1) is null)
+                && MatchAt(Lexicon.RoleNouns, first - 1) is null)
             {
                 first--;
             }
@@ -709,7 +718,7 @@ internal sealed class SentenceContext
             var hasRole = false;
             while (last < Tokens.Count && last < first + 10 && Tokens[last].Folded is not ("," or "." or ";" or ":" or "\"" or "(" or ")" or "and" or "who" or "which"))
             {
-                hasRole |= Lexicon.RoleNouns.TryMatchAt(Tokens, last) is not null;
+                hasRole |= MatchAt(Lexicon.RoleNouns, last) is not null;
                 last++;
             }
 
@@ -734,7 +743,7 @@ internal sealed class SentenceContext
         while (firstRole >= 0 && lastRole - firstRole < 8)
         {
             var t = Tokens[firstRole];
-            var role = Lexicon.RoleNouns.TryMatchAt(Tokens, firstRole) is not null;
+            var role = MatchAt(Lexicon.RoleNouns, firstRole) is not null;
             var possessive = t.Kind == TokenKind.Punctuation && t.Folded == "'" && firstRole > 0 && Tokens[firstRole - 1].Kind == TokenKind.Word;
             var capital = t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && !Lexicon.Stopwords.Contains(t.Folded);
             var joiner = comma && t.Folded is "for" or "of" or "to";
@@ -869,7 +878,7 @@ internal sealed class SentenceContext
     {
         for (var k = Math.Max(0, i - 3); k < i; k++)
         {
-            if (Lexicon.Bounds.TryMatchAt(Tokens, k) is { } m && m.Last == i - 1)
+            if (MatchAt(Lexicon.Bounds, k) is { } m && m.Last == i - 1)
             {
                 return m.Value;
             }
@@ -891,7 +900,7 @@ internal sealed class SentenceContext
         for (var k = Math.Max(0, idx - 3); k < idx; k++)
         {
             var f = Tokens[k].Folded;
-            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || Lexicon.CreditVerbs.TryMatchAt(Tokens, k) is not null)
+            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || MatchAt(Lexicon.CreditVerbs, k) is not null)
             {
                 return true;
             }
@@ -902,7 +911,7 @@ internal sealed class SentenceContext
 
     private string? FindCredit()
     {
-        foreach (var m in Lexicon.CreditCues.Matches(Tokens))
+        foreach (var m in Match(Lexicon.CreditCues))
         {
             if (InQuote(m.First))
             {
@@ -925,7 +934,7 @@ internal sealed class SentenceContext
             }
         }
 
-        foreach (var m in Lexicon.CreditVerbs.Matches(Tokens))
+        foreach (var m in Match(Lexicon.CreditVerbs))
         {
             if (InQuote(m.First))
             {
