@@ -237,7 +237,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // Reported speech outside quotes: "<person> said/denied that ...".
         for (var i = 0; i < s.Tokens.Count - 1; i++)
         {
-            if (s.InQuote(i) || !Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.Tokens[i + 1].Folded != "that")
+            // Cheapest test first: the tests have no side effects, so their order does not change the outcome.
+            if (s.Tokens[i + 1].Folded != "that" || !Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.InQuote(i))
             {
                 continue;
             }

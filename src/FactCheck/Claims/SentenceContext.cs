@@ -17,6 +17,7 @@ internal sealed class SentenceContext
     private readonly ulong[] _firstWords;
     private IReadOnlyList<PhraseMatch>? _demandCues;
     private List<ResolvedMention>? _persons;
+    private (bool Found, double Value, int End)?[]? _numbers;
     private List<ResolvedMention>? _personsOutsideQuotes;
 
     public SentenceContext(DocumentView view, Sentence sentence)
@@ -799,11 +800,54 @@ internal sealed class SentenceContext
 
     public static string NormalizeRole(string text)
     {
-        var words = ClaimText.Words(text).Where(w => w is not ("a" or "an" or "the")).ToList();
-        return string.Join(' ', words);
+        // Roles repeat within and across documents ("spokeswoman", "the president"): each thread remembers its recent ones.
+        var cache = t_roles ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var words = ClaimText.Words(text);
+        words.RemoveAll(w => w is "a" or "an" or "the");
+        var normalized = string.Join(' ', words);
+        if (cache.Count >= 4096)
+        {
+            cache.Clear();
+        }
+
+        cache[text] = normalized;
+        return normalized;
     }
 
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_roles;
+
+    /// <summary>
+    /// Whether a number (digits or words, with a multiplier) starts at token <paramref name="i"/>: its value and last token.
+    /// Remembered per token, as the quantity, count and anaphora readers ask about the same tokens.
+    /// </summary>
     internal bool NumberAt(int i, out double value, out int end)
+    {
+        if (i < 0 || i >= Tokens.Count)
+        {
+            value = 0;
+            end = i;
+            return false;
+        }
+
+        _numbers ??= new (bool, double, int)?[Tokens.Count];
+        if (_numbers[i] is not { } known)
+        {
+            var found = ReadNumberAt(i, out var v, out var e);
+            known = (found, v, e);
+            _numbers[i] = known;
+        }
+
+        (value, end) = (known.Item2, known.Item3);
+        return known.Item1;
+    }
+
+    private bool ReadNumberAt(int i, out double value, out int end)
     {
         value = 0;
         end = i;
