@@ -321,7 +321,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             trigger = verbs.OrderBy(v => Math.Abs(s.Tokens[v.First].Start - dated.Start)).First();
         }
 
-        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Value) };
+        // EntityArgs made a fresh list: it becomes the claim's argument list.
+        var args = entities;
+        args.Add(s.Arg("predicate", trigger.First, trigger.Last, trigger.Value));
         foreach (var c in classes)
         {
             args.Add(s.Arg("class", c.First, c.Last, c.Value));
@@ -373,7 +375,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var times = s.Times(-1);
         if (entities.Count >= 2 || (entities.Count == 1 && times.Count > 0))
         {
-            var args = new List<ClaimArgument>(entities);
+            // EntityArgs made a fresh list: it becomes the claim's argument list.
+            var args = entities;
             args.AddRange(times);
             args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, s.ContentString()));
             found.Add(s.Make("generic", args) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });

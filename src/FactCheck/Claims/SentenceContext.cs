@@ -17,7 +17,6 @@ internal sealed class SentenceContext
     private readonly ulong[] _firstWords;
     private IReadOnlyList<PhraseMatch>? _demandCues;
     private List<ResolvedMention>? _persons;
-    private (bool Found, double Value, int End)?[]? _numbers;
     private List<ResolvedMention>? _personsOutsideQuotes;
 
     public SentenceContext(DocumentView view, Sentence sentence)
@@ -95,15 +94,35 @@ internal sealed class SentenceContext
         var start = Tokens[trigger.First].Start;
         var end = Tokens[trigger.Last].End;
         var quoted = InQuote(trigger.First);
-        var people = _mentions.Where(m => m.Mention.Type == EntityType.Person && (View.QuoteAt(m.Mention.Start) is not null) == quoted).ToList();
+        // The people on the trigger's side of the quotes: all persons, less those outside quotes when the trigger is quoted.
+        var people = quoted ? Persons(outsideQuotes: false).FindAll(m => View.QuoteAt(m.Mention.Start) is not null) : Persons(outsideQuotes: true);
         var result = new List<ResolvedMention>();
-        var subject = people.LastOrDefault(m => m.Mention.End <= start && !Possessive(m) && TokensBetween(m.Mention.End, start) <= 10);
+        ResolvedMention? subject = null;
+        for (var k = people.Count - 1; k >= 0; k--)
+        {
+            var m = people[k];
+            if (m.Mention.End <= start && !Possessive(m) && TokensBetween(m.Mention.End, start) <= 10)
+            {
+                subject = m;
+                break;
+            }
+        }
+
         if (subject is not null)
         {
             result.Add(subject);
         }
 
-        var obj = people.FirstOrDefault(m => m.Mention.Start >= end && TokensBetween(end, m.Mention.Start) <= 8 && !Possessive(m));
+        ResolvedMention? obj = null;
+        foreach (var m in people)
+        {
+            if (m.Mention.Start >= end && TokensBetween(end, m.Mention.Start) <= 8 && !Possessive(m))
+            {
+                obj = m;
+                break;
+            }
+        }
+
         if (obj is not null && obj.EntityId != subject?.EntityId)
         {
             result.Add(obj);
@@ -139,7 +158,19 @@ internal sealed class SentenceContext
         return e < text.Length && (text[e] == '\'' || text[e] == '\u2019');
     }
 
-    private int TokensBetween(int start, int end) => Tokens.Count(t => t.Start >= start && t.End <= end && t.Kind == TokenKind.Word);
+    private int TokensBetween(int start, int end)
+    {
+        var n = 0;
+        foreach (var t in Tokens)
+        {
+            if (t.Start >= start && t.End <= end && t.Kind == TokenKind.Word)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 
     /// <summary>The sentence's person mentions in offset order, all or only those outside quotes (computed once; do not modify).</summary>
     public List<ResolvedMention> Persons(bool outsideQuotes)
@@ -162,7 +193,19 @@ internal sealed class SentenceContext
             : null;
     }
 
-    private int FirstWordsBefore(int offset) => Tokens.Count(t => t.End <= offset);
+    private int FirstWordsBefore(int offset)
+    {
+        var n = 0;
+        foreach (var t in Tokens)
+        {
+            if (t.End <= offset)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 
     /// <summary>
     /// The person a definite description opening the sentence stands for ("The 23-year-old has signed"): the
@@ -266,15 +309,11 @@ internal sealed class SentenceContext
             {
                 v = double.Parse(c, CultureInfo.InvariantCulture);
             }
-            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count && MatchAt(Lexicon.Contact, end + 1) is not null)
+            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count
+                && (MatchAt(Lexicon.Contact, end + 1) is not null || Tokens[end + 1].Folded is "times"))
             {
                 v = n;
                 last = end + 1;
-            }
-            else if (NumberAt(i, out var n2, out var end2) && end2 + 1 < Tokens.Count && Tokens[end2 + 1].Folded is "times")
-            {
-                v = n2;
-                last = end2 + 1;
             }
 
             // "twice ..., once in July and a second time in September": "once" enumerates, the larger count wins.
@@ -822,32 +861,8 @@ internal sealed class SentenceContext
     [ThreadStatic]
     private static Dictionary<string, string>? t_roles;
 
-    /// <summary>
-    /// Whether a number (digits or words, with a multiplier) starts at token <paramref name="i"/>: its value and last token.
-    /// Remembered per token, as the quantity, count and anaphora readers ask about the same tokens.
-    /// </summary>
+    /// <summary>Whether a number (digits or words, with a multiplier) starts at token <paramref name="i"/>: its value and last token.</summary>
     internal bool NumberAt(int i, out double value, out int end)
-    {
-        if (i < 0 || i >= Tokens.Count)
-        {
-            value = 0;
-            end = i;
-            return false;
-        }
-
-        _numbers ??= new (bool, double, int)?[Tokens.Count];
-        if (_numbers[i] is not { } known)
-        {
-            var found = ReadNumberAt(i, out var v, out var e);
-            known = (found, v, e);
-            _numbers[i] = known;
-        }
-
-        (value, end) = (known.Item2, known.Item3);
-        return known.Item1;
-    }
-
-    private bool ReadNumberAt(int i, out double value, out int end)
     {
         value = 0;
         end = i;
