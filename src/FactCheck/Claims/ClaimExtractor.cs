@@ -32,11 +32,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         IReadOnlyList<ClaimArgument>? lastContact = null;
         var lastContactSentence = -10;
+        var found = new List<Claim>();
         foreach (var sentence in document.Sentences)
         {
             var s = new SentenceContext(view, sentence);
             var before = claims.Count;
-            var found = new List<Claim>();
+            found.Clear();
             Contact(s, found, ref lastContact, ref lastContactSentence);
             Demands(s, found);
             Departures(s, found);
@@ -44,7 +45,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             Quantities(s, found);
             Events(s, found);
             Roles(s, found);
-            if (!found.Any(c => c.Frame != "role" && c.Frame != "statement"))
+            if (!HasFrameOtherThan(found, "role", "statement"))
             {
                 Generic(s, found);
             }
@@ -59,6 +60,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         LogExtracted(_logger, document.Id, claims.Count);
         return claims;
+    }
+
+    private static bool HasFrameOtherThan(List<Claim> found, string a, string b)
+    {
+        foreach (var c in found)
+        {
+            if (c.Frame != a && c.Frame != b)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Contact(SentenceContext s, List<Claim> found, ref IReadOnlyList<ClaimArgument>? lastParticipants, ref int lastSentence)

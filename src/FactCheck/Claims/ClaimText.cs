@@ -445,6 +445,12 @@ internal static class Lexicon
 
     public static FrozenDictionary<string, string> Counts { get; } = WordLists.Map(Stage, "counts");
 
+    /// <summary>Number words and unanimity words together (same comparer): one lookup rules a word out of both.</summary>
+    public static FrozenSet<string> NumberOrVoteWords { get; } = NumberWords.Keys.Concat(UnanimousWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Number words and count words together (same comparer): one lookup rules a word out of both.</summary>
+    public static FrozenSet<string> NumberOrCountWords { get; } = NumberWords.Keys.Concat(Counts.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static FrozenDictionary<string, string> Months { get; } = WordLists.Map(Stage, "months");
 
     public static PhraseMatcher RoleNouns { get; } = new(WordLists.Lines(Stage, "role-nouns"));

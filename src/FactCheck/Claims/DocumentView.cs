@@ -271,21 +271,22 @@ internal sealed class DocumentView
     private static ResolvedMention[] SortedMentions(IReadOnlyList<EntityMention> mentions, EntityResolution entities)
     {
         var order = new int[mentions.Count];
+        var sorted = true;
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
+            sorted &= i == 0 || Compare(mentions[i - 1], mentions[i]) <= 0;
         }
 
-        Array.Sort(order, (a, b) =>
+        // The recognizer emits mentions in order already; a stable sort would then change nothing.
+        if (!sorted)
         {
-            var c = mentions[a].Start.CompareTo(mentions[b].Start);
-            if (c == 0)
+            Array.Sort(order, (a, b) =>
             {
-                c = mentions[a].End.CompareTo(mentions[b].End);
-            }
-
-            return c != 0 ? c : a.CompareTo(b);
-        });
+                var c = Compare(mentions[a], mentions[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
         var result = new ResolvedMention[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -293,6 +294,12 @@ internal sealed class DocumentView
         }
 
         return result;
+    }
+
+    private static int Compare(EntityMention a, EntityMention b)
+    {
+        var c = a.Start.CompareTo(b.Start);
+        return c != 0 ? c : a.End.CompareTo(b.End);
     }
 
     /// <summary>The quotations by start offset, ties in document order (as a stable sort keeps them).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Entities;
 using FactCheck.Text;
@@ -303,6 +304,11 @@ internal sealed class SentenceContext
         double bestValue = 0;
         for (var i = 0; i < Tokens.Count; i++)
         {
+            if (CannotStartNumber(Tokens[i], Lexicon.NumberOrCountWords))
+            {
+                continue;
+            }
+
             double? v = null;
             var last = i;
             if (Lexicon.Counts.TryGetValue(Tokens[i].Folded, out var c))
@@ -328,6 +334,13 @@ internal sealed class SentenceContext
         _ = trigger;
         return best;
     }
+
+    /// <summary>
+    /// Whether <see cref="NumberAt"/> is false at a token and the token is in none of <paramref name="words"/> (a union
+    /// holding the number words): not digits, no hyphen (hyphenated number words), not listed.
+    /// </summary>
+    private static bool CannotStartNumber(Token t, FrozenSet<string> words) =>
+        t.Kind != TokenKind.Number && !t.Folded.Contains('-', StringComparison.Ordinal) && !words.Contains(t.Folded);
 
     /// <summary>Time arguments of the sentence; with a trigger, those that belong to the event rather than to the reporting or a hearing.</summary>
     public List<ClaimArgument> Times(int trigger)
@@ -546,6 +559,12 @@ internal sealed class SentenceContext
         var result = new List<QuantityInfo>();
         for (var i = 0; i < Tokens.Count; i++)
         {
+            // Most tokens are neither digits, hyphenated, number words nor unanimity words: then neither a split nor a number starts there.
+            if (CannotStartNumber(Tokens[i], Lexicon.NumberOrVoteWords))
+            {
+                continue;
+            }
+
             // A vote's split ("a 2-1 decision", "the decision was 2-1", "a unanimous ruling"): the number of dissenters.
             if (VoteSplit(i) is { } split)
             {
