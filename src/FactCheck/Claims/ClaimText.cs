@@ -185,7 +185,7 @@ internal sealed class PhraseMatcher
     private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]> _byFirst;
 
     // This list's bit in a FirstWordIndex (set once, while the lexicon is built), or 0 when no index covers it.
-    private ulong _indexBit;
+    private uint _indexBit;
 
     public PhraseMatcher(IEnumerable<string> lines)
     {
@@ -230,14 +230,14 @@ internal sealed class PhraseMatcher
             }
         }
 
-        return result is null ? [] : result;
+        return result is null ? Array.Empty<PhraseMatch>() : result;
     }
 
     /// <summary>
     /// <see cref="Matches(IReadOnlyList{Token})"/> given the <see cref="FirstWordIndex.Of"/> bits of the tokens: positions
     /// where no phrase of this list can start are skipped without a lookup.
     /// </summary>
-    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, ulong[] firstWords)
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, uint[] firstWords)
     {
         List<PhraseMatch>? result = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -249,11 +249,11 @@ internal sealed class PhraseMatcher
             }
         }
 
-        return result is null ? [] : result;
+        return result is null ? Array.Empty<PhraseMatch>() : result;
     }
 
     /// <summary><see cref="TryMatchAt(IReadOnlyList{Token}, int)"/> given the <see cref="FirstWordIndex.Of"/> bits of the tokens.</summary>
-    public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i, ulong[] firstWords)
+    public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i, uint[] firstWords)
     {
         if (_indexBit != 0 && (uint)i < (uint)firstWords.Length && (firstWords[i] & _indexBit) == 0)
         {
@@ -267,7 +267,7 @@ internal sealed class PhraseMatcher
     internal IEnumerable<string> FirstWords => _byFirst.Keys;
 
     /// <summary>Gives this list its bit in a <see cref="FirstWordIndex"/>.</summary>
-    internal void SetIndexBit(ulong bit)
+    internal void SetIndexBit(uint bit)
     {
         if (_indexBit != 0)
         {
@@ -366,19 +366,19 @@ internal sealed class PhraseMatcher
 
 /// <summary>
 /// For each token of a sentence, which phrase lists have a phrase starting with it, as bits (one lookup per token
-/// instead of one per token and list). Numbers the lists it is built over (at most 64).
+/// instead of one per token and list). Numbers the lists it is built over (at most 32).
 /// </summary>
 internal sealed class FirstWordIndex
 {
-    private readonly FrozenDictionary<string, ulong> _bits;
+    private readonly FrozenDictionary<string, uint> _bits;
 
     public FirstWordIndex(params PhraseMatcher[] matchers)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(matchers.Length, 64);
-        var bits = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(matchers.Length, 32);
+        var bits = new Dictionary<string, uint>(StringComparer.Ordinal);
         for (var i = 0; i < matchers.Length; i++)
         {
-            var bit = 1UL << i;
+            var bit = 1U << i;
             matchers[i].SetIndexBit(bit);
             foreach (var word in matchers[i].FirstWords)
             {
@@ -390,9 +390,9 @@ internal sealed class FirstWordIndex
     }
 
     /// <summary>The bits of each token: bit <c>i</c> is set when the <c>i</c>-th list has a phrase starting with the token.</summary>
-    public ulong[] Of(IReadOnlyList<Token> tokens)
+    public uint[] Of(IReadOnlyList<Token> tokens)
     {
-        var result = new ulong[tokens.Count];
+        var result = new uint[tokens.Count];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = _bits.TryGetValue(PhraseMatcher.Key(tokens[i]), out var b) ? b : 0;

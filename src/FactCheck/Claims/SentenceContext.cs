@@ -15,7 +15,7 @@ internal sealed class SentenceContext
     private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
-    private readonly ulong[] _firstWords;
+    private readonly uint[] _firstWords;
     private IReadOnlyList<PhraseMatch>? _demandCues;
     private List<ResolvedMention>? _persons;
     private List<ResolvedMention>? _personsOutsideQuotes;
