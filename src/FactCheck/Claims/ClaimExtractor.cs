@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactCheck.Entities;
 using FactCheck.Text;
 using FactCheck.Time;
@@ -50,10 +49,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 Generic(s, found);
             }
 
-            for (var n = 0; n < found.Count; n++)
-            {
-                claims.Add(found[n] with { Id = string.Create(CultureInfo.InvariantCulture, $"{document.Id}#{sentence.Index}.{n}") });
-            }
+            // Each claim was made with its id (document#sentence.n, n its position in found).
+            claims.AddRange(found);
 
             _ = before;
         }
@@ -118,7 +115,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         var negated = trigger.First == trigger.Last && s.NegatedVerb(trigger.First) && !IsNoun(s.Tokens[trigger.First].Folded);
-        found.Add(s.Make("contact", args) with { Negated = negated, Quoted = s.InQuote(trigger.First), Speaker = s.SpeakerAt(trigger.First) });
+        found.Add(s.Make("contact", args, found.Count) with { Negated = negated, Quoted = s.InQuote(trigger.First), Speaker = s.SpeakerAt(trigger.First) });
 
         // A sentence with two participants or a count anchors the following ones ("the two meetings …").
         if (!inherited && (participants.Count >= 2 || count is not null || lastParticipants is null || s.Sentence.Index - lastSentence > 3))
@@ -183,7 +180,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // An agent who is also the target is asking for himself ("I will recuse myself"): not a demand.
             args = args.DistinctBy(a => (a.Role, a.EntityId, a.Value)).ToList();
             var conditional = s.Conditional(m.First);
-            found.Add(s.Make("demand", args) with
+            found.Add(s.Make("demand", args, found.Count) with
             {
                 Negated = negated,
                 Conditional = conditional,
@@ -215,7 +212,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 s.Arg("manner", m.First, m.Last, m.Value),
             };
             args.AddRange(s.Times(m.First));
-            found.Add(s.Make("departure", args) with
+            found.Add(s.Make("departure", args, found.Count) with
             {
                 Negated = s.NegatedBefore(m.First, 3),
                 Quoted = s.InQuote(m.First),
@@ -238,7 +235,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             denial ??= TextFolding.Fold(s.Sentence.Text) is var folded
                 && (folded.Contains("denied", StringComparison.Ordinal) || folded.Contains("denies", StringComparison.Ordinal));
-            found.Add(new Claim(string.Empty, s.Doc.Id, s.Sentence.Index, q.Start, q.End, "statement", q.Text, args)
+            found.Add(new Claim(s.ClaimId(found.Count), s.Doc.Id, s.Sentence.Index, q.Start, q.End, "statement", q.Text, args)
             {
                 Negated = denial.Value,
                 Hedges = s.Hedges,
@@ -271,7 +268,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 new("agent", speaker.Mention.Text, speaker.Mention.Start, speaker.Mention.End, speaker.EntityId),
                 new("content", content, start, end),
             };
-            found.Add(s.Make("statement", args) with { Negated = s.Tokens[i].Folded is "denied" or "denies" });
+            found.Add(s.Make("statement", args, found.Count) with { Negated = s.Tokens[i].Folded is "denied" or "denies" });
             break;
         }
     }
@@ -303,7 +300,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             args.AddRange(s.Times(-1));
-            found.Add(s.Make("quantity", args) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
+            found.Add(s.Make("quantity", args, found.Count) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
         }
     }
 
@@ -356,7 +353,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         args.AddRange(times);
         args.AddRange(s.Places());
-        found.Add(s.Make("event", args) with
+        found.Add(s.Make("event", args, found.Count) with
         {
             Negated = s.NegatedBefore(trigger.First, 3),
             Quoted = s.InQuote(trigger.First),
@@ -379,7 +376,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 new("agent", p.Mention.Text, p.Mention.Start, p.Mention.End, p.EntityId),
                 role,
             };
-            found.Add(s.Make("role", args));
+            found.Add(s.Make("role", args, found.Count));
         }
     }
 
@@ -393,7 +390,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var args = entities;
             args.AddRange(times);
             args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, s.ContentString()));
-            found.Add(s.Make("generic", args) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
+            found.Add(s.Make("generic", args, found.Count) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
         }
     }
 

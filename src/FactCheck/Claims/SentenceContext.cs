@@ -64,8 +64,12 @@ internal sealed class SentenceContext
     /// <summary>The longest phrase of a list of <see cref="Lexicon"/> starting at token <paramref name="i"/>, or null.</summary>
     public PhraseMatch? MatchAt(PhraseMatcher list, int i) => list.TryMatchAt(Tokens, i, _firstWords);
 
-    public Claim Make(string frame, IReadOnlyList<ClaimArgument> args) =>
-        new(string.Empty, Doc.Id, Sentence.Index, Sentence.Start, Sentence.End, frame, Sentence.Text, args)
+    /// <summary>The stable id of the sentence's claim number <paramref name="number"/> (its position among the sentence's claims).</summary>
+    public string ClaimId(int number) => string.Create(CultureInfo.InvariantCulture, $"{Doc.Id}#{Sentence.Index}.{number}");
+
+    /// <summary>A claim on the whole sentence, numbered <paramref name="number"/> among the sentence's claims.</summary>
+    public Claim Make(string frame, IReadOnlyList<ClaimArgument> args, int number) =>
+        new(ClaimId(number), Doc.Id, Sentence.Index, Sentence.Start, Sentence.End, frame, Sentence.Text, args)
         {
             Hedges = Hedges,
             CreditedSource = Credit,
