@@ -182,13 +182,19 @@ internal sealed class DocumentView
             }
         }
 
-        var indexes = new List<int>();
+        // Most sentences hold no time expression: the index list is only made for one.
+        List<int>? indexes = null;
         for (var k = lo; k < _timeOrder.Length && _times[_timeOrder[k]].Start <= end; k++)
         {
             if (_times[_timeOrder[k]].End <= end)
             {
-                indexes.Add(_timeOrder[k]);
+                (indexes ??= []).Add(_timeOrder[k]);
             }
+        }
+
+        if (indexes is null)
+        {
+            return [];
         }
 
         indexes.Sort();

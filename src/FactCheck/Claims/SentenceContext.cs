@@ -18,6 +18,7 @@ internal sealed class SentenceContext
     private readonly uint[] _firstWords;
     private IReadOnlyList<PhraseMatch>? _demandCues;
     private List<ResolvedMention>? _persons;
+    private List<TimeExpression>? _times;
     private List<ResolvedMention>? _personsOutsideQuotes;
 
     public SentenceContext(DocumentView view, Sentence sentence)
@@ -351,7 +352,7 @@ internal sealed class SentenceContext
     {
         var result = new List<ClaimArgument>();
         List<(int, int)>? seen = null;
-        foreach (var t in View.TimesWithin(Sentence.Start, Sentence.End))
+        foreach (var t in _times ??= View.TimesWithin(Sentence.Start, Sentence.End))
         {
             if (t.Granularity == TimeGranularity.Duration)
             {
