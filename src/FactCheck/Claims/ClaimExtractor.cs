@@ -81,11 +81,26 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         // One contact claim per sentence, anchored on the first trigger outside quotes when there is one.
-        var trigger = matches.FirstOrDefault(m => !s.InQuote(m.First)) ?? matches[0];
-        var participants = s.ContactParticipants(trigger)
-            .Select(m => new ClaimArgument("participant", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId))
-            .DistinctBy(a => a.EntityId)
-            .ToList();
+        PhraseMatch? unquoted = null;
+        foreach (var m in matches)
+        {
+            if (!s.InQuote(m.First))
+            {
+                unquoted = m;
+                break;
+            }
+        }
+
+        var trigger = unquoted ?? matches[0];
+        var participants = new List<ClaimArgument>();
+        foreach (var m in s.ContactParticipants(trigger))
+        {
+            if (!SentenceContext.HasEntity(participants, m.EntityId))
+            {
+                participants.Add(new ClaimArgument("participant", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+            }
+        }
+
         var count = s.Count(trigger);
         var inherited = false;
         if (participants.Count == 0 && s.Sentence.Index - lastSentence <= 3 && lastParticipants is not null

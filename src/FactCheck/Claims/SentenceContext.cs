@@ -251,7 +251,8 @@ internal sealed class SentenceContext
         return result;
     }
 
-    private static bool HasEntity(List<ClaimArgument> args, string? entityId)
+    /// <summary>Whether one of <paramref name="args"/> stands for the entity <paramref name="entityId"/>.</summary>
+    internal static bool HasEntity(List<ClaimArgument> args, string? entityId)
     {
         foreach (var a in args)
         {
