@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactCheck.Entities;
 using FactCheck.Text;
 using FactCheck.Time;
@@ -32,11 +31,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         IReadOnlyList<ClaimArgument>? lastContact = null;
         var lastContactSentence = -10;
+        var found = new List<Claim>();
         foreach (var sentence in document.Sentences)
         {
             var s = new SentenceContext(view, sentence);
             var before = claims.Count;
-            var found = new List<Claim>();
+            found.Clear();
             Contact(s, found, ref lastContact, ref lastContactSentence);
             Demands(s, found);
             Departures(s, found);
@@ -44,15 +44,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             Quantities(s, found);
             Events(s, found);
             Roles(s, found);
-            if (!found.Any(c => c.Frame != "role" && c.Frame != "statement"))
+            if (!HasFrameOtherThan(found, "role", "statement"))
             {
                 Generic(s, found);
             }
 
-            for (var n = 0; n < found.Count; n++)
-            {
-                claims.Add(found[n] with { Id = string.Create(CultureInfo.InvariantCulture, $"{document.Id}#{sentence.Index}.{n}") });
-            }
+            // Each claim was made with its id (document#sentence.n, n its position in found).
+            claims.AddRange(found);
 
             _ = before;
         }
@@ -61,24 +59,52 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return claims;
     }
 
+    private static bool HasFrameOtherThan(List<Claim> found, string a, string b)
+    {
+        foreach (var c in found)
+        {
+            if (c.Frame != a && c.Frame != b)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Contact(SentenceContext s, List<Claim> found, ref IReadOnlyList<ClaimArgument>? lastParticipants, ref int lastSentence)
     {
-        var matches = Lexicon.Contact.Matches(s.Tokens);
+        var matches = s.Match(Lexicon.Contact);
         if (matches.Count == 0)
         {
             return;
         }
 
         // One contact claim per sentence, anchored on the first trigger outside quotes when there is one.
-        var trigger = matches.FirstOrDefault(m => !s.InQuote(m.First)) ?? matches[0];
-        var participants = s.ContactParticipants(trigger)
-            .Select(m => new ClaimArgument("participant", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId))
-            .DistinctBy(a => a.EntityId)
-            .ToList();
+        PhraseMatch? unquoted = null;
+        foreach (var m in matches)
+        {
+            if (!s.InQuote(m.First))
+            {
+                unquoted = m;
+                break;
+            }
+        }
+
+        var trigger = unquoted ?? matches[0];
+        var participants = new List<ClaimArgument>();
+        foreach (var m in s.ContactParticipants(trigger))
+        {
+            if (!SentenceContext.HasEntity(participants, m.EntityId))
+            {
+                participants.Add(new ClaimArgument("participant", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+            }
+        }
+
         var count = s.Count(trigger);
         var inherited = false;
         if (participants.Count == 0 && s.Sentence.Index - lastSentence <= 3 && lastParticipants is not null
-            && (!s.Persons(outsideQuotes: true).Any() || s.Anaphoric(trigger)))
+            && (s.Persons(outsideQuotes: true).Count == 0 || s.Anaphoric(trigger)))
         {
             // "The other meeting took place in July": the participants carry over from the previous contact sentence.
             participants = [.. lastParticipants];
@@ -104,7 +130,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         var negated = trigger.First == trigger.Last && s.NegatedVerb(trigger.First) && !IsNoun(s.Tokens[trigger.First].Folded);
-        found.Add(s.Make("contact", args) with { Negated = negated, Quoted = s.InQuote(trigger.First), Speaker = s.SpeakerAt(trigger.First) });
+        found.Add(s.Make("contact", args, found.Count) with { Negated = negated, Quoted = s.InQuote(trigger.First), Speaker = s.SpeakerAt(trigger.First) });
 
         // A sentence with two participants or a count anchors the following ones ("the two meetings …").
         if (!inherited && (participants.Count >= 2 || count is not null || lastParticipants is null || s.Sentence.Index - lastSentence > 3))
@@ -122,7 +148,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Demands(SentenceContext s, List<Claim> found)
     {
-        foreach (var m in Lexicon.DemandPhrases.Matches(s.Tokens))
+        foreach (var m in s.Match(Lexicon.DemandPhrases))
         {
             var cue = s.CueBefore(m.First, Lexicon.WeakDemands.Contains(m.Phrase) ? 4 : 12);
             var imperative = m.Last + 1 < s.Tokens.Count && s.Tokens[m.Last + 1].Folded is "yourself" or "yourselves";
@@ -169,7 +195,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // An agent who is also the target is asking for himself ("I will recuse myself"): not a demand.
             args = args.DistinctBy(a => (a.Role, a.EntityId, a.Value)).ToList();
             var conditional = s.Conditional(m.First);
-            found.Add(s.Make("demand", args) with
+            found.Add(s.Make("demand", args, found.Count) with
             {
                 Negated = negated,
                 Conditional = conditional,
@@ -181,7 +207,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Departures(SentenceContext s, List<Claim> found)
     {
-        foreach (var m in Lexicon.Departure.Matches(s.Tokens))
+        foreach (var m in s.Match(Lexicon.Departure))
         {
             // "called for his resignation", "must resign": a demand, not a departure.
             if (s.CueBefore(m.First, 8) is not null || (m.First > 0 && s.Tokens[m.First - 1].Folded == "to" && !m.Phrase.Contains(' ', StringComparison.Ordinal)))
@@ -201,7 +227,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 s.Arg("manner", m.First, m.Last, m.Value),
             };
             args.AddRange(s.Times(m.First));
-            found.Add(s.Make("departure", args) with
+            found.Add(s.Make("departure", args, found.Count) with
             {
                 Negated = s.NegatedBefore(m.First, 3),
                 Quoted = s.InQuote(m.First),
@@ -224,7 +250,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             denial ??= TextFolding.Fold(s.Sentence.Text) is var folded
                 && (folded.Contains("denied", StringComparison.Ordinal) || folded.Contains("denies", StringComparison.Ordinal));
-            found.Add(new Claim(string.Empty, s.Doc.Id, s.Sentence.Index, q.Start, q.End, "statement", q.Text, args)
+            found.Add(new Claim(s.ClaimId(found.Count), s.Doc.Id, s.Sentence.Index, q.Start, q.End, "statement", q.Text, args)
             {
                 Negated = denial.Value,
                 Hedges = s.Hedges,
@@ -237,7 +263,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // Reported speech outside quotes: "<person> said/denied that ...".
         for (var i = 0; i < s.Tokens.Count - 1; i++)
         {
-            if (s.InQuote(i) || !Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.Tokens[i + 1].Folded != "that")
+            // Cheapest test first: the tests have no side effects, so their order does not change the outcome.
+            if (s.Tokens[i + 1].Folded != "that" || !Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.InQuote(i))
             {
                 continue;
             }
@@ -256,7 +283,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 new("agent", speaker.Mention.Text, speaker.Mention.Start, speaker.Mention.End, speaker.EntityId),
                 new("content", content, start, end),
             };
-            found.Add(s.Make("statement", args) with { Negated = s.Tokens[i].Folded is "denied" or "denies" });
+            found.Add(s.Make("statement", args, found.Count) with { Negated = s.Tokens[i].Folded is "denied" or "denies" });
             break;
         }
     }
@@ -288,14 +315,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             args.AddRange(s.Times(-1));
-            found.Add(s.Make("quantity", args) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
+            found.Add(s.Make("quantity", args, found.Count) with { Quoted = s.InQuoteOffset(q.Number.Start), Speaker = s.SpeakerAtOffset(q.Number.Start) });
         }
     }
 
     private static void Events(SentenceContext s, List<Claim> found)
     {
-        var verbs = Lexicon.EventVerbs.Matches(s.Tokens);
-        var classes = Lexicon.Characterization.Matches(s.Tokens);
+        var verbs = s.Match(Lexicon.EventVerbs);
+        var classes = s.Match(Lexicon.Characterization);
         if (verbs.Count == 0 && classes.Count == 0)
         {
             return;
@@ -306,7 +333,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             return;
         }
 
-        var entities = s.EntityArgs().ToList();
+        var entities = s.EntityArgs();
         if (entities.Count == 0)
         {
             return;
@@ -320,7 +347,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             trigger = verbs.OrderBy(v => Math.Abs(s.Tokens[v.First].Start - dated.Start)).First();
         }
 
-        var args = new List<ClaimArgument>(entities) { s.Arg("predicate", trigger.First, trigger.Last, trigger.Value) };
+        // EntityArgs made a fresh list: it becomes the claim's argument list.
+        var args = entities;
+        args.Add(s.Arg("predicate", trigger.First, trigger.Last, trigger.Value));
         foreach (var c in classes)
         {
             args.Add(s.Arg("class", c.First, c.Last, c.Value));
@@ -328,7 +357,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         // One happening has one date: of several day-level dates, only the one nearest the verb is its own
         // ("started on Aug. 10 ..., grew past 15,000 acres on Monday").
-        var times = s.Times(trigger.First).ToList();
+        var times = s.Times(trigger.First);
         var days = times.Where(t => t.Value is { Length: >= 10 }).ToList();
         if (days.Count > 1)
         {
@@ -339,7 +368,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         args.AddRange(times);
         args.AddRange(s.Places());
-        found.Add(s.Make("event", args) with
+        found.Add(s.Make("event", args, found.Count) with
         {
             Negated = s.NegatedBefore(trigger.First, 3),
             Quoted = s.InQuote(trigger.First),
@@ -362,20 +391,21 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 new("agent", p.Mention.Text, p.Mention.Start, p.Mention.End, p.EntityId),
                 role,
             };
-            found.Add(s.Make("role", args));
+            found.Add(s.Make("role", args, found.Count));
         }
     }
 
     private static void Generic(SentenceContext s, List<Claim> found)
     {
-        var entities = s.EntityArgs().ToList();
-        var times = s.Times(-1).ToList();
+        var entities = s.EntityArgs();
+        var times = s.Times(-1);
         if (entities.Count >= 2 || (entities.Count == 1 && times.Count > 0))
         {
-            var args = new List<ClaimArgument>(entities);
+            // EntityArgs made a fresh list: it becomes the claim's argument list.
+            var args = entities;
             args.AddRange(times);
             args.Add(new ClaimArgument("content", s.Sentence.Text, s.Sentence.Start, s.Sentence.End, s.ContentString()));
-            found.Add(s.Make("generic", args) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
+            found.Add(s.Make("generic", args, found.Count) with { Negated = s.NegatedBefore(s.Tokens.Count, s.Tokens.Count) });
         }
     }
 

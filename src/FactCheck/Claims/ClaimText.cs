@@ -11,7 +11,8 @@ internal static class ClaimText
     /// <summary>Splits <paramref name="text"/>[start..end) into word, number and punctuation tokens with absolute offsets.</summary>
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // Sized for about one token per four characters (English prose runs five to six), so the list rarely grows.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
         var i = start;
         while (i < end)
         {
@@ -127,8 +128,43 @@ internal static class ClaimText
             return new Token(start, end, AsciiChars[text[start]], FoldedAsciiChars[text[start]], kind);
         }
 
-        var raw = text[start..end];
-        return new Token(start, end, raw, TextFolding.Fold(raw), kind);
+        var (raw, folded) = Strings(text.AsSpan(start, end - start));
+        return new Token(start, end, raw, folded, kind);
+    }
+
+    // A news text repeats its words ("the", names, verbs): each thread keeps the strings of the words it has seen,
+    // looked up by their characters, so a repeated word costs no new text or folded string. Bounded, as texts vary.
+    private const int MaxCachedStrings = 16_384;
+    private const int MaxCachedLength = 40;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_folded;
+
+    /// <summary>The token's text and folded form, shared with earlier tokens of the same characters on this thread.</summary>
+    private static (string Raw, string Folded) Strings(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxCachedLength)
+        {
+            var longRaw = chars.ToString();
+            return (longRaw, TextFolding.Fold(longRaw));
+        }
+
+        var cache = t_folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var raw, out var folded))
+        {
+            return (raw, folded);
+        }
+
+        if (cache.Count >= MaxCachedStrings)
+        {
+            cache.Clear();
+        }
+
+        raw = chars.ToString();
+        folded = TextFolding.Fold(raw);
+        cache.Add(raw, folded);
+        return (raw, folded);
     }
 }
 
@@ -147,6 +183,9 @@ internal sealed class PhraseMatcher
 {
     private const int MaxGap = 3;
     private readonly FrozenDictionary<string, (string[] Words, string Phrase, string Value)[]> _byFirst;
+
+    // This list's bit in a FirstWordIndex (set once, while the lexicon is built), or 0 when no index covers it.
+    private uint _indexBit;
 
     public PhraseMatcher(IEnumerable<string> lines)
     {
@@ -177,20 +216,65 @@ internal sealed class PhraseMatcher
             StringComparer.Ordinal);
     }
 
-    /// <summary>Every non-overlapping match, left to right, longest first at each position.</summary>
-    public List<PhraseMatch> Matches(IReadOnlyList<Token> tokens)
+    /// <summary>Every non-overlapping match, left to right, longest first at each position (an empty array when none).</summary>
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens)
     {
-        var result = new List<PhraseMatch>();
+        // Most sentences hold no phrase of a given list: the result list is only made for a match.
+        List<PhraseMatch>? result = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TryMatchAt(tokens, i) is { } m)
             {
-                result.Add(m);
+                (result ??= []).Add(m);
                 i = m.Last;
             }
         }
 
-        return result;
+        return result is null ? Array.Empty<PhraseMatch>() : result;
+    }
+
+    /// <summary>
+    /// <see cref="Matches(IReadOnlyList{Token})"/> given the <see cref="FirstWordIndex.Of"/> bits of the tokens: positions
+    /// where no phrase of this list can start are skipped without a lookup.
+    /// </summary>
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, uint[] firstWords)
+    {
+        List<PhraseMatch>? result = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryMatchAt(tokens, i, firstWords) is { } m)
+            {
+                (result ??= []).Add(m);
+                i = m.Last;
+            }
+        }
+
+        return result is null ? Array.Empty<PhraseMatch>() : result;
+    }
+
+    /// <summary><see cref="TryMatchAt(IReadOnlyList{Token}, int)"/> given the <see cref="FirstWordIndex.Of"/> bits of the tokens.</summary>
+    public PhraseMatch? TryMatchAt(IReadOnlyList<Token> tokens, int i, uint[] firstWords)
+    {
+        if (_indexBit != 0 && (uint)i < (uint)firstWords.Length && (firstWords[i] & _indexBit) == 0)
+        {
+            return null;
+        }
+
+        return TryMatchAt(tokens, i);
+    }
+
+    /// <summary>The first words of this list's phrases, as tokens' keys.</summary>
+    internal IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    /// <summary>Gives this list its bit in a <see cref="FirstWordIndex"/>.</summary>
+    internal void SetIndexBit(uint bit)
+    {
+        if (_indexBit != 0)
+        {
+            throw new InvalidOperationException("A phrase list belongs to one first-word index.");
+        }
+
+        _indexBit = bit;
     }
 
     /// <summary>The longest phrase starting at token <paramref name="i"/>, or null.</summary>
@@ -213,7 +297,20 @@ internal sealed class PhraseMatcher
         return null;
     }
 
+    /// <summary>What a token matches a listed word by: punctuation as folded, a word or number without its possessive ending.</summary>
     internal static string Key(Token t) => t.Kind == TokenKind.Punctuation ? t.Folded : ClaimText.Bare(t.Folded);
+
+    /// <summary>What a token matches a listed word by: punctuation as folded, a word or number without its possessive ending (<see cref="ClaimText.Bare"/>), without making a string.</summary>
+    internal static ReadOnlySpan<char> KeySpan(Token t)
+    {
+        var folded = t.Folded.AsSpan();
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return folded;
+        }
+
+        return folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded.EndsWith('\'') ? folded[..^1] : folded;
+    }
 
     private static int MatchFrom(IReadOnlyList<Token> tokens, int start, string[] words)
     {
@@ -230,7 +327,7 @@ internal sealed class PhraseMatcher
             var skipped = 0;
             for (var k = t; k < tokens.Count; k++)
             {
-                if (string.Equals(Key(tokens[k]), words[w], StringComparison.Ordinal))
+                if (KeySpan(tokens[k]).SequenceEqual(words[w]))
                 {
                     found = k;
                     break;
@@ -264,6 +361,44 @@ internal sealed class PhraseMatcher
         }
 
         return t - 1;
+    }
+}
+
+/// <summary>
+/// For each token of a sentence, which phrase lists have a phrase starting with it, as bits (one lookup per token
+/// instead of one per token and list). Numbers the lists it is built over (at most 32).
+/// </summary>
+internal sealed class FirstWordIndex
+{
+    private readonly FrozenDictionary<string, uint> _bits;
+
+    public FirstWordIndex(params PhraseMatcher[] matchers)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(matchers.Length, 32);
+        var bits = new Dictionary<string, uint>(StringComparer.Ordinal);
+        for (var i = 0; i < matchers.Length; i++)
+        {
+            var bit = 1U << i;
+            matchers[i].SetIndexBit(bit);
+            foreach (var word in matchers[i].FirstWords)
+            {
+                bits[word] = bits.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        _bits = bits.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The bits of each token: bit <c>i</c> is set when the <c>i</c>-th list has a phrase starting with the token.</summary>
+    public uint[] Of(IReadOnlyList<Token> tokens)
+    {
+        var result = new uint[tokens.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = _bits.TryGetValue(PhraseMatcher.Key(tokens[i]), out var b) ? b : 0;
+        }
+
+        return result;
     }
 }
 
@@ -310,6 +445,12 @@ internal static class Lexicon
 
     public static FrozenDictionary<string, string> Counts { get; } = WordLists.Map(Stage, "counts");
 
+    /// <summary>Number words and unanimity words together (same comparer): one lookup rules a word out of both.</summary>
+    public static FrozenSet<string> NumberOrVoteWords { get; } = NumberWords.Keys.Concat(UnanimousWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Number words and count words together (same comparer): one lookup rules a word out of both.</summary>
+    public static FrozenSet<string> NumberOrCountWords { get; } = NumberWords.Keys.Concat(Counts.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static FrozenDictionary<string, string> Months { get; } = WordLists.Map(Stage, "months");
 
     public static PhraseMatcher RoleNouns { get; } = new(WordLists.Lines(Stage, "role-nouns"));
@@ -323,6 +464,10 @@ internal static class Lexicon
     public static PhraseMatcher Characterization { get; } = new(WordLists.Lines(Stage, "characterization"));
 
     public static PhraseMatcher EventVerbs { get; } = new(WordLists.Lines(Stage, "event-verbs"));
+
+    /// <summary>The first words of the lists a sentence is matched against (declared last: it reads the lists above).</summary>
+    public static FirstWordIndex FirstWords { get; } = new(
+        Contact, DemandPhrases, DemandCues, Hedges, Bounds, Departure, CreditCues, CreditVerbs, RoleNouns, Characterization, EventVerbs);
 
     /// <summary>Joins words for display and for ids.</summary>
     public static string Join(IEnumerable<string> words)

@@ -26,19 +26,20 @@ internal sealed class DocumentView
     private readonly int[] _timeMaxEnd;
     private readonly Lazy<SpeakerNames> _speakerNames;
     private readonly Lazy<Dictionary<string, string>> _names;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Quotation, string?> _speakerIds = new(ReferenceEqualityComparer.Instance);
+    // The speaker id of each quote of _quotes, worked out on first use: null until then, NoSpeaker for a quote crediting no one.
+    // Threads may race to fill an entry; they compute the same value, so either write is right.
+    private readonly object?[] _speakerIds;
+    private static readonly object NoSpeaker = new();
 
     public DocumentView(AnalyzedDocument document, EntityResolution entities)
     {
         Document = document;
         Entities = entities;
-        _mentions = document.Mentions
-            .OrderBy(m => m.Start).ThenBy(m => m.End)
-            .Select(m => Resolve(m, entities))
-            .ToArray();
+        _mentions = SortedMentions(document.Mentions, entities);
         Mentions = _mentions;
         _mentionMaxEnd = RunningMax(_mentions, m => m.Mention.End);
-        _quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        _quotes = SortedQuotes(document.Quotes);
+        _speakerIds = new object?[_quotes.Length];
         Quotes = _quotes;
         _quoteMaxEnd = RunningMax(_quotes, q => q.End);
         for (var i = 0; i < _quotes.Length; i++)
@@ -181,13 +182,19 @@ internal sealed class DocumentView
             }
         }
 
-        var indexes = new List<int>();
+        // Most sentences hold no time expression: the index list is only made for one.
+        List<int>? indexes = null;
         for (var k = lo; k < _timeOrder.Length && _times[_timeOrder[k]].Start <= end; k++)
         {
             if (_times[_timeOrder[k]].End <= end)
             {
-                indexes.Add(_timeOrder[k]);
+                (indexes ??= []).Add(_timeOrder[k]);
             }
+        }
+
+        if (indexes is null)
+        {
+            return [];
         }
 
         indexes.Sort();
@@ -222,7 +229,106 @@ internal sealed class DocumentView
     public string? SpeakerId(Quotation quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        return _speakerIds.GetOrAdd(quote, ComputeSpeakerId);
+        var i = IndexOfQuote(quote);
+        if (i < 0)
+        {
+            return ComputeSpeakerId(quote);
+        }
+
+        var known = Volatile.Read(ref _speakerIds[i]);
+        if (known is null)
+        {
+            known = ComputeSpeakerId(quote) ?? NoSpeaker;
+            Volatile.Write(ref _speakerIds[i], known);
+        }
+
+        return known as string;
+    }
+
+    /// <summary>The index of this very quotation object in <see cref="_quotes"/>, or -1.</summary>
+    private int IndexOfQuote(Quotation quote)
+    {
+        int lo = 0, hi = _quotes.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Start < quote.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _quotes.Length && _quotes[i].Start == quote.Start; i++)
+        {
+            if (ReferenceEquals(_quotes[i], quote))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The mentions resolved, by start then end offset, ties in document order (as a stable sort keeps them).</summary>
+    private static ResolvedMention[] SortedMentions(IReadOnlyList<EntityMention> mentions, EntityResolution entities)
+    {
+        var order = new int[mentions.Count];
+        var sorted = true;
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            sorted &= i == 0 || Compare(mentions[i - 1], mentions[i]) <= 0;
+        }
+
+        // The recognizer emits mentions in order already; a stable sort would then change nothing.
+        if (!sorted)
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                var c = Compare(mentions[a], mentions[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
+        var result = new ResolvedMention[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            result[i] = Resolve(mentions[order[i]], entities);
+        }
+
+        return result;
+    }
+
+    private static int Compare(EntityMention a, EntityMention b)
+    {
+        var c = a.Start.CompareTo(b.Start);
+        return c != 0 ? c : a.End.CompareTo(b.End);
+    }
+
+    /// <summary>The quotations by start offset, ties in document order (as a stable sort keeps them).</summary>
+    private static Quotation[] SortedQuotes(IReadOnlyList<Quotation> quotes)
+    {
+        var order = new int[quotes.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var c = quotes[a].Start.CompareTo(quotes[b].Start);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var result = new Quotation[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            result[i] = quotes[order[i]];
+        }
+
+        return result;
     }
 
     private string? ComputeSpeakerId(Quotation quote)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Entities;
 using FactCheck.Text;
@@ -14,6 +15,11 @@ internal sealed class SentenceContext
     private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
+    private readonly uint[] _firstWords;
+    private IReadOnlyList<PhraseMatch>? _demandCues;
+    private List<ResolvedMention>? _persons;
+    private List<TimeExpression>? _times;
+    private List<ResolvedMention>? _personsOutsideQuotes;
 
     public SentenceContext(DocumentView view, Sentence sentence)
     {
@@ -21,8 +27,24 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
         _mentions = view.MentionsIn(sentence.Start, sentence.End);
-        Hedges = Lexicon.Hedges.Matches(Tokens).Where(m => !InQuote(m.First)).Select(m => m.Phrase).Distinct(StringComparer.Ordinal).ToArray();
+        _firstWords = Lexicon.FirstWords.Of(Tokens);
+        Hedges = FindHedges();
         Credit = FindCredit();
+    }
+
+    /// <summary>The distinct hedge phrases outside quotes, in order of first appearance.</summary>
+    private string[] FindHedges()
+    {
+        List<string>? hedges = null;
+        foreach (var m in Match(Lexicon.Hedges))
+        {
+            if (!InQuote(m.First) && !(hedges ??= []).Contains(m.Phrase, StringComparer.Ordinal))
+            {
+                hedges.Add(m.Phrase);
+            }
+        }
+
+        return hedges is null ? [] : [.. hedges];
     }
 
     public DocumentView View { get; }
@@ -37,8 +59,18 @@ internal sealed class SentenceContext
 
     public string? Credit { get; }
 
-    public Claim Make(string frame, IReadOnlyList<ClaimArgument> args) =>
-        new(string.Empty, Doc.Id, Sentence.Index, Sentence.Start, Sentence.End, frame, Sentence.Text, args)
+    /// <summary>The matches of a phrase list of <see cref="Lexicon"/> in the sentence.</summary>
+    public IReadOnlyList<PhraseMatch> Match(PhraseMatcher list) => list.Matches(Tokens, _firstWords);
+
+    /// <summary>The longest phrase of a list of <see cref="Lexicon"/> starting at token <paramref name="i"/>, or null.</summary>
+    public PhraseMatch? MatchAt(PhraseMatcher list, int i) => list.TryMatchAt(Tokens, i, _firstWords);
+
+    /// <summary>The stable id of the sentence's claim number <paramref name="number"/> (its position among the sentence's claims).</summary>
+    public string ClaimId(int number) => string.Create(CultureInfo.InvariantCulture, $"{Doc.Id}#{Sentence.Index}.{number}");
+
+    /// <summary>A claim on the whole sentence, numbered <paramref name="number"/> among the sentence's claims.</summary>
+    public Claim Make(string frame, IReadOnlyList<ClaimArgument> args, int number) =>
+        new(ClaimId(number), Doc.Id, Sentence.Index, Sentence.Start, Sentence.End, frame, Sentence.Text, args)
         {
             Hedges = Hedges,
             CreditedSource = Credit,
@@ -68,15 +100,35 @@ internal sealed class SentenceContext
         var start = Tokens[trigger.First].Start;
         var end = Tokens[trigger.Last].End;
         var quoted = InQuote(trigger.First);
-        var people = _mentions.Where(m => m.Mention.Type == EntityType.Person && (View.QuoteAt(m.Mention.Start) is not null) == quoted).ToList();
+        // The people on the trigger's side of the quotes: all persons, less those outside quotes when the trigger is quoted.
+        var people = quoted ? Persons(outsideQuotes: false).FindAll(m => View.QuoteAt(m.Mention.Start) is not null) : Persons(outsideQuotes: true);
         var result = new List<ResolvedMention>();
-        var subject = people.LastOrDefault(m => m.Mention.End <= start && !Possessive(m) && TokensBetween(m.Mention.End, start) <= 10);
+        ResolvedMention? subject = null;
+        for (var k = people.Count - 1; k >= 0; k--)
+        {
+            var m = people[k];
+            if (m.Mention.End <= start && !Possessive(m) && TokensBetween(m.Mention.End, start) <= 10)
+            {
+                subject = m;
+                break;
+            }
+        }
+
         if (subject is not null)
         {
             result.Add(subject);
         }
 
-        var obj = people.FirstOrDefault(m => m.Mention.Start >= end && TokensBetween(end, m.Mention.Start) <= 8 && !Possessive(m));
+        ResolvedMention? obj = null;
+        foreach (var m in people)
+        {
+            if (m.Mention.Start >= end && TokensBetween(end, m.Mention.Start) <= 8 && !Possessive(m))
+            {
+                obj = m;
+                break;
+            }
+        }
+
         if (obj is not null && obj.EntityId != subject?.EntityId)
         {
             result.Add(obj);
@@ -112,10 +164,30 @@ internal sealed class SentenceContext
         return e < text.Length && (text[e] == '\'' || text[e] == '\u2019');
     }
 
-    private int TokensBetween(int start, int end) => Tokens.Count(t => t.Start >= start && t.End <= end && t.Kind == TokenKind.Word);
+    private int TokensBetween(int start, int end)
+    {
+        var n = 0;
+        foreach (var t in Tokens)
+        {
+            if (t.Start >= start && t.End <= end && t.Kind == TokenKind.Word)
+            {
+                n++;
+            }
+        }
 
-    public IEnumerable<ResolvedMention> Persons(bool outsideQuotes) =>
-        _mentions.Where(m => m.Mention.Type == EntityType.Person && (!outsideQuotes || View.QuoteAt(m.Mention.Start) is null));
+        return n;
+    }
+
+    /// <summary>The sentence's person mentions in offset order, all or only those outside quotes (computed once; do not modify).</summary>
+    public List<ResolvedMention> Persons(bool outsideQuotes)
+    {
+        if (outsideQuotes)
+        {
+            return _personsOutsideQuotes ??= _mentions.FindAll(m => m.Mention.Type == EntityType.Person && View.QuoteAt(m.Mention.Start) is null);
+        }
+
+        return _persons ??= _mentions.FindAll(m => m.Mention.Type == EntityType.Person);
+    }
 
     /// <summary>An organization that opens the sentence (outside quotes, not a credited source) and ends before <paramref name="before"/>.</summary>
     public ResolvedMention? OrganizationSubject(int before)
@@ -127,7 +199,19 @@ internal sealed class SentenceContext
             : null;
     }
 
-    private int FirstWordsBefore(int offset) => Tokens.Count(t => t.End <= offset);
+    private int FirstWordsBefore(int offset)
+    {
+        var n = 0;
+        foreach (var t in Tokens)
+        {
+            if (t.End <= offset)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 
     /// <summary>
     /// The person a definite description opening the sentence stands for ("The 23-year-old has signed"): the
@@ -150,17 +234,74 @@ internal sealed class SentenceContext
         Tokens.Count > 4 && Tokens[1].Kind == TokenKind.Number && Tokens[2].Folded == "-" && Tokens[3].Kind == TokenKind.Word
         && Lexicon.UnitAliases.TryGetValue(Tokens[3].Folded, out var unit) && unit == "age";
 
-    public IEnumerable<ClaimArgument> EntityArgs() =>
-        _mentions.Where(m => !IsCredited(m))
-            .DistinctBy(m => m.EntityId)
-            .Select(m => new ClaimArgument("entity", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId, m.Mention.Type.ToString().ToLowerInvariant()));
+    /// <summary>One entity argument per entity the sentence names (its first mention), credited sources left out.</summary>
+    public List<ClaimArgument> EntityArgs()
+    {
+        var result = new List<ClaimArgument>();
+        foreach (var m in _mentions)
+        {
+            if (IsCredited(m) || HasEntity(result, m.EntityId))
+            {
+                continue;
+            }
 
-    public IEnumerable<ClaimArgument> Places() =>
-        _mentions.Where(m => m.Mention.Type == EntityType.Place)
-            .Select(m => new ClaimArgument("place", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+            result.Add(new ClaimArgument("entity", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId, TypeName(m.Mention.Type)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether one of <paramref name="args"/> stands for the entity <paramref name="entityId"/>.</summary>
+    internal static bool HasEntity(List<ClaimArgument> args, string? entityId)
+    {
+        foreach (var a in args)
+        {
+            if (string.Equals(a.EntityId, entityId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type's name in lower case, as <c>ToString().ToLowerInvariant()</c> gives it, without making it per argument.</summary>
+    private static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Place => "place",
+        EntityType.Other => "other",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+
+    public List<ClaimArgument> Places()
+    {
+        var result = new List<ClaimArgument>();
+        foreach (var m in _mentions)
+        {
+            if (m.Mention.Type == EntityType.Place)
+            {
+                result.Add(new ClaimArgument("place", m.Mention.Text, m.Mention.Start, m.Mention.End, m.EntityId));
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Whether a mention names the credited source ("according to X", "X reported").</summary>
-    public bool IsCredited(ResolvedMention m) => _creditSpans.Any(c => m.Mention.Start < c.End && c.Start < m.Mention.End);
+    public bool IsCredited(ResolvedMention m)
+    {
+        foreach (var c in _creditSpans)
+        {
+            if (m.Mention.Start < c.End && c.Start < m.Mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many times, for a contact trigger: "twice", "two meetings", "once".</summary>
     public ClaimArgument? Count(PhraseMatch trigger)
@@ -169,21 +310,22 @@ internal sealed class SentenceContext
         double bestValue = 0;
         for (var i = 0; i < Tokens.Count; i++)
         {
+            if (CannotStartNumber(Tokens[i], Lexicon.NumberOrCountWords))
+            {
+                continue;
+            }
+
             double? v = null;
             var last = i;
             if (Lexicon.Counts.TryGetValue(Tokens[i].Folded, out var c))
             {
                 v = double.Parse(c, CultureInfo.InvariantCulture);
             }
-            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count && Lexicon.Contact.TryMatchAt(Tokens, end + 1) is not null)
+            else if (NumberAt(i, out var n, out var end) && end + 1 < Tokens.Count
+                && (MatchAt(Lexicon.Contact, end + 1) is not null || Tokens[end + 1].Folded is "times"))
             {
                 v = n;
                 last = end + 1;
-            }
-            else if (NumberAt(i, out var n2, out var end2) && end2 + 1 < Tokens.Count && Tokens[end2 + 1].Folded is "times")
-            {
-                v = n2;
-                last = end2 + 1;
             }
 
             // "twice ..., once in July and a second time in September": "once" enumerates, the larger count wins.
@@ -199,19 +341,26 @@ internal sealed class SentenceContext
         return best;
     }
 
+    /// <summary>
+    /// Whether <see cref="NumberAt"/> is false at a token and the token is in none of <paramref name="words"/> (a union
+    /// holding the number words): not digits, no hyphen (hyphenated number words), not listed.
+    /// </summary>
+    private static bool CannotStartNumber(Token t, FrozenSet<string> words) =>
+        t.Kind != TokenKind.Number && !t.Folded.Contains('-', StringComparison.Ordinal) && !words.Contains(t.Folded);
+
     /// <summary>Time arguments of the sentence; with a trigger, those that belong to the event rather than to the reporting or a hearing.</summary>
-    public IEnumerable<ClaimArgument> Times(int trigger)
+    public List<ClaimArgument> Times(int trigger)
     {
         var result = new List<ClaimArgument>();
-        var seen = new List<(int, int)>();
-        foreach (var t in View.TimesWithin(Sentence.Start, Sentence.End))
+        List<(int, int)>? seen = null;
+        foreach (var t in _times ??= View.TimesWithin(Sentence.Start, Sentence.End))
         {
             if (t.Granularity == TimeGranularity.Duration)
             {
                 continue;
             }
 
-            seen.Add((t.Start, t.End));
+            (seen ??= []).Add((t.Start, t.End));
             if (trigger >= 0 && Blocked(t.Start, trigger))
             {
                 continue;
@@ -224,7 +373,7 @@ internal sealed class SentenceContext
         for (var i = 0; i < Tokens.Count; i++)
         {
             var tok = Tokens[i];
-            if (!char.IsUpper(tok.Text[0]) || !Lexicon.Months.TryGetValue(tok.Folded.TrimEnd('.'), out var month) || seen.Any(s => s.Item1 <= tok.Start && tok.Start < s.Item2))
+            if (!char.IsUpper(tok.Text[0]) || !Lexicon.Months.TryGetValue(tok.Folded.TrimEnd('.'), out var month) || Covers(seen, tok.Start))
             {
                 continue;
             }
@@ -242,7 +391,41 @@ internal sealed class SentenceContext
             result.Add(new ClaimArgument("time", tok.Text, tok.Start, tok.End, null, "XXXX-" + month));
         }
 
-        return result.OrderBy(a => a.Start);
+        SortByStart(result);
+        return result;
+    }
+
+    private static bool Covers(List<(int Start, int End)>? spans, int offset)
+    {
+        if (spans is not null)
+        {
+            foreach (var (start, end) in spans)
+            {
+                if (start <= offset && offset < end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A stable sort by start offset (insertion sort: the lists are a handful of items), as OrderBy was.</summary>
+    private static void SortByStart(List<ClaimArgument> args)
+    {
+        for (var i = 1; i < args.Count; i++)
+        {
+            var item = args[i];
+            var j = i - 1;
+            while (j >= 0 && args[j].Start > item.Start)
+            {
+                args[j + 1] = args[j];
+                j--;
+            }
+
+            args[j + 1] = item;
+        }
     }
 
     /// <summary>"in an official capacity", "in his capacity as ...", "as a member of ...".</summary>
@@ -298,7 +481,7 @@ internal sealed class SentenceContext
     public PhraseMatch? CueBefore(int i, int window)
     {
         PhraseMatch? best = null;
-        foreach (var m in Lexicon.DemandCues.Matches(Tokens))
+        foreach (var m in _demandCues ??= Match(Lexicon.DemandCues))
         {
             if (m.Last < i && i - m.Last <= window)
             {
@@ -382,6 +565,12 @@ internal sealed class SentenceContext
         var result = new List<QuantityInfo>();
         for (var i = 0; i < Tokens.Count; i++)
         {
+            // Most tokens are neither digits, hyphenated, number words nor unanimity words: then neither a split nor a number starts there.
+            if (CannotStartNumber(Tokens[i], Lexicon.NumberOrVoteWords))
+            {
+                continue;
+            }
+
             // A vote's split ("a 2-1 decision", "the decision was 2-1", "a unanimous ruling"): the number of dissenters.
             if (VoteSplit(i) is { } split)
             {
@@ -433,7 +622,7 @@ internal sealed class SentenceContext
                 unitIndex = hiEnd + 1;
             }
 
-            if (unitIndex >= Tokens.Count || Tokens[unitIndex].Kind != TokenKind.Word || Lexicon.Contact.TryMatchAt(Tokens, unitIndex) is not null)
+            if (unitIndex >= Tokens.Count || Tokens[unitIndex].Kind != TokenKind.Word || MatchAt(Lexicon.Contact, unitIndex) is not null)
             {
                 i = end;
                 continue;
@@ -565,7 +754,7 @@ internal sealed class SentenceContext
             while (at > 0 && char.IsLower(r.Text[0]) && first > 0 && at - first < 2 && Tokens[first - 1] is { Kind: TokenKind.Word } w && char.IsLower(w.Text[0]) && w.Folded.Length > 2
                 && !w.Folded.EndsWith("ly", StringComparison.Ordinal) && !w.Folded.EndsWith("ing", StringComparison.Ordinal) && !w.Folded.EndsWith("ed", StringComparison.Ordinal)
                 && !Lexicon.Stopwords.Contains(w.Folded) && !Lexicon.SpeechVerbs.Contains(w.Folded) && !Lexicon.NumberWords.ContainsKey(w.Folded)
-                && Lexicon.RoleNouns.TryMatchAt(Tokens, first - 1) is null)
+                && MatchAt(Lexicon.RoleNouns, first - 1) is null)
             {
                 first--;
             }
@@ -594,7 +783,7 @@ internal sealed class SentenceContext
             var hasRole = false;
             while (last < Tokens.Count && last < first + 10 && Tokens[last].Folded is not ("," or "." or ";" or ":" or "\"" or "(" or ")" or "and" or "who" or "which"))
             {
-                hasRole |= Lexicon.RoleNouns.TryMatchAt(Tokens, last) is not null;
+                hasRole |= MatchAt(Lexicon.RoleNouns, last) is not null;
                 last++;
             }
 
@@ -619,7 +808,7 @@ internal sealed class SentenceContext
         while (firstRole >= 0 && lastRole - firstRole < 8)
         {
             var t = Tokens[firstRole];
-            var role = Lexicon.RoleNouns.TryMatchAt(Tokens, firstRole) is not null;
+            var role = MatchAt(Lexicon.RoleNouns, firstRole) is not null;
             var possessive = t.Kind == TokenKind.Punctuation && t.Folded == "'" && firstRole > 0 && Tokens[firstRole - 1].Kind == TokenKind.Word;
             var capital = t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && !Lexicon.Stopwords.Contains(t.Folded);
             var joiner = comma && t.Folded is "for" or "of" or "to";
@@ -675,10 +864,29 @@ internal sealed class SentenceContext
 
     public static string NormalizeRole(string text)
     {
-        var words = ClaimText.Words(text).Where(w => w is not ("a" or "an" or "the")).ToList();
-        return string.Join(' ', words);
+        // Roles repeat within and across documents ("spokeswoman", "the president"): each thread remembers its recent ones.
+        var cache = t_roles ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var words = ClaimText.Words(text);
+        words.RemoveAll(w => w is "a" or "an" or "the");
+        var normalized = string.Join(' ', words);
+        if (cache.Count >= 4096)
+        {
+            cache.Clear();
+        }
+
+        cache[text] = normalized;
+        return normalized;
     }
 
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_roles;
+
+    /// <summary>Whether a number (digits or words, with a multiplier) starts at token <paramref name="i"/>: its value and last token.</summary>
     internal bool NumberAt(int i, out double value, out int end)
     {
         value = 0;
@@ -754,7 +962,7 @@ internal sealed class SentenceContext
     {
         for (var k = Math.Max(0, i - 3); k < i; k++)
         {
-            if (Lexicon.Bounds.TryMatchAt(Tokens, k) is { } m && m.Last == i - 1)
+            if (MatchAt(Lexicon.Bounds, k) is { } m && m.Last == i - 1)
             {
                 return m.Value;
             }
@@ -785,7 +993,7 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || Lexicon.CreditVerbs.TryMatchAt(Tokens, k) is not null)
+            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || MatchAt(Lexicon.CreditVerbs, k) is not null)
             {
                 return true;
             }
@@ -796,7 +1004,7 @@ internal sealed class SentenceContext
 
     private string? FindCredit()
     {
-        foreach (var m in Lexicon.CreditCues.Matches(Tokens))
+        foreach (var m in Match(Lexicon.CreditCues))
         {
             if (InQuote(m.First))
             {
@@ -819,7 +1027,7 @@ internal sealed class SentenceContext
             }
         }
 
-        foreach (var m in Lexicon.CreditVerbs.Matches(Tokens))
+        foreach (var m in Match(Lexicon.CreditVerbs))
         {
             if (InQuote(m.First))
             {
