@@ -18,7 +18,11 @@ internal static class EndToEnd
         var times = new Dictionary<int, double>();
         foreach (var n in sizes)
         {
-            var psi = new ProcessStartInfo(Environment.ProcessPath!, [self, "--e2e-one", n.ToString(CultureInfo.InvariantCulture)])
+            // Started as "dotnet X.dll" the child needs the dll; started through the apphost (dotnet run) it must not get it.
+            var host = Environment.ProcessPath!;
+            var viaMuxer = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+            string[] childArgs = viaMuxer ? [self, "--e2e-one", n.ToString(CultureInfo.InvariantCulture)] : ["--e2e-one", n.ToString(CultureInfo.InvariantCulture)];
+            var psi = new ProcessStartInfo(host, childArgs)
             {
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
