@@ -67,16 +67,19 @@ internal static class HeldOutScoring
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Conflicts", "HeldOut");
 
-    public static IReadOnlyList<string> Clusters() =>
-        Directory.GetDirectories(Root).Select(Path.GetFileName).Select(n => n!).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The blind clusters: written after the tuning rounds and scored at first contact, never tuned on.</summary>
+    public static string BlindRoot => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Conflicts", "Blind");
 
-    public static IReadOnlyList<SourceDocument> Documents(string cluster) => DocumentLoader.Load(Path.Combine(Root, cluster));
+    public static IReadOnlyList<string> Clusters(string? root = null) =>
+        Directory.GetDirectories(root ?? Root).Select(Path.GetFileName).Select(n => n!).Order(StringComparer.Ordinal).ToList();
 
-    public static (IReadOnlyList<LabelledConflict> Conflicts, IReadOnlyList<LabelledNonConflict> NonConflicts) Truth(string cluster)
+    public static IReadOnlyList<SourceDocument> Documents(string cluster, string? root = null) => DocumentLoader.Load(Path.Combine(root ?? Root, cluster));
+
+    public static (IReadOnlyList<LabelledConflict> Conflicts, IReadOnlyList<LabelledNonConflict> NonConflicts) Truth(string cluster, string? root = null)
     {
         var conflicts = new List<LabelledConflict>();
         var non = new List<LabelledNonConflict>();
-        foreach (var raw in File.ReadAllLines(Path.Combine(Root, cluster, "truth.tsv")))
+        foreach (var raw in File.ReadAllLines(Path.Combine(root ?? Root, cluster, "truth.tsv")))
         {
             if (raw.Length == 0 || raw.StartsWith('#'))
             {
@@ -106,9 +109,9 @@ internal static class HeldOutScoring
         return (conflicts, non);
     }
 
-    public static ClusterScore Score(string cluster, ConsistencyReport report)
+    public static ClusterScore Score(string cluster, ConsistencyReport report, string? root = null)
     {
-        var (conflicts, non) = Truth(cluster);
+        var (conflicts, non) = Truth(cluster, root);
         var missed = new List<string>();
         var found = 0;
         foreach (var c in conflicts)
