@@ -30,7 +30,13 @@ internal sealed class TimeLexicon
         EdgeModifiers = WordLists.Set(Stage, "edge-modifiers");
         PeriodEdges = WordLists.Set(Stage, "period-edges");
         PastCues = WordLists.Set(Stage, "past-cues");
-        FutureCues = WordLists.Set(Stage, "future-cues");
+        // Two-word cues ("set for") count only as a pair: either word alone says nothing ("set fire", "for years").
+        var future = WordLists.Lines(Stage, "future-cues");
+        FutureCues = future.Where(c => !c.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FutureCuePairs = future.Where(c => c.Contains(' ', StringComparison.Ordinal))
+            .Select(c => c.Split(' ', 2))
+            .GroupBy(p => p[1], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         YearCues = WordLists.Set(Stage, "year-cues");
         MonthCues = WordLists.Set(Stage, "month-cues");
         PeriodNouns = Phrases(WordLists.Lines(Stage, "period-nouns"));
@@ -53,6 +59,7 @@ internal sealed class TimeLexicon
         KnownWords = Months.Keys.Concat(MonthAbbreviations).Concat(Weekdays.Keys).Concat(PartsOfDay.Keys).Concat(Numbers.Keys)
             .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(RelativeModifiers.Keys).Concat(RelativeDays.Keys)
             .Concat(EdgeModifiers).Concat(PeriodEdges).Concat(PastCues).Concat(FutureCues).Concat(YearCues).Concat(MonthCues)
+            .Concat(FutureCuePairs.Keys).Concat(FutureCuePairs.Values.SelectMany(f => f))
             .Concat(Starters).Concat(Holidays.Keys)
             .Concat(PeriodNouns.Values.Concat(TimeZones.Values).Concat(HolidayPhrases.Values).SelectMany(p => p).SelectMany(p => p))
             .Concat(TimeScanner.RuleWords)
@@ -102,6 +109,9 @@ internal sealed class TimeLexicon
     public FrozenSet<string> PastCues { get; }
 
     public FrozenSet<string> FutureCues { get; }
+
+    /// <summary>Two-word future cues by their second word, each with the first words it pairs with.</summary>
+    public FrozenDictionary<string, FrozenSet<string>> FutureCuePairs { get; }
 
     public FrozenSet<string> YearCues { get; }
 

@@ -1058,7 +1058,7 @@ internal sealed class TimeScanner
             return Tense.Unknown;
         }
 
-        if (_lx.FutureCues.Contains(w))
+        if (_lx.FutureCues.Contains(w) || (_lx.FutureCuePairs.TryGetValue(w, out var firsts) && firsts.Contains(W(i - 1))))
         {
             return Tense.Future;
         }

@@ -33,6 +33,15 @@ public class TimeExpressionRecognizerTests
         One("The vote will take place in November.", "2017-03-02").Value.Should().Be("2017-11");
     }
 
+    [TestCase("A public hearing has been set for June 19.", "2026-06-19")]
+    [TestCase("The plant said the closure would be complete by June 30.", "2026-06-30")]
+    [TestCase("Arsonists set fire to the depot on Monday.", "2026-03-02")]
+    public void Recognize_ScheduledDateAfterPastAuxiliary_FollowsTheSchedulingCue(string text, string expected)
+    {
+        // "has been set for" and "would be" schedule ahead although "has"/"been" look back; "set" alone does not.
+        One(text, "2026-03-04").Value.Should().Be(expected);
+    }
+
     [Test]
     public void Recognize_NamedPeriodWithYear_TakesTheYearAndSpansTheName()
     {
