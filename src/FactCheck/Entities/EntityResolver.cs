@@ -96,6 +96,7 @@ public sealed partial class EntityResolver : IEntityResolver
             var entity = Build(cluster, usedIds);
             entities.Add(entity);
             findings.AddRange(SpellingFindings(cluster, entity));
+            findings.AddRange(ConventionNotes(cluster, entity));
         }
 
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -894,6 +895,49 @@ public sealed partial class EntityResolver : IEntityResolver
                 FindingKind.Spelling,
                 Severity.Difference,
                 confidence,
+                summary,
+                [entity.Id],
+                evidence);
+        }
+    }
+
+    /// <summary>
+    /// Spellings of one name by different conventions ("Halvik" / "Halvick", "Kovalyov" / "Kovaliov"): merged, and
+    /// worth a note to an editor who wants one house spelling, but not a correction (neither is wrong).
+    /// </summary>
+    private static IEnumerable<Finding> ConventionNotes(Cluster cluster, Entity entity)
+    {
+        if (cluster.Transliterated.Count == 0)
+        {
+            yield break;
+        }
+
+        bool IsVariant(string name) => cluster.Transliterated.Contains(PersonName.Parse(name).Surname);
+        var reference = entity.Mentions
+            .Where(m => !IsVariant(m.Name) && !IsMisspelt(cluster, m.Name))
+            .OrderBy(m => m.Document, StringComparer.Ordinal)
+            .ThenBy(m => m.Start)
+            .FirstOrDefault();
+        if (reference is null)
+        {
+            yield break;
+        }
+
+        foreach (var variant in entity.Variants.Where(v => !v.Misspelling && IsVariant(v.Text)))
+        {
+            var evidence = entity.Mentions
+                .Where(m => string.Equals(m.Name, variant.Text, StringComparison.Ordinal))
+                .Select(m => NameEvidence(m, variant.Text))
+                .Append(NameEvidence(reference, reference.Name))
+                .ToList();
+            var summary = string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{variant.Text}' in {string.Join(", ", variant.Documents)} and '{reference.Name}' are two spellings of one name (transliteration or house style)");
+            yield return new Finding(
+                StableId.From("spelling", entity.Id, variant.Text),
+                FindingKind.Spelling,
+                Severity.Note,
+                0.6,
                 summary,
                 [entity.Id],
                 evidence);

@@ -136,7 +136,7 @@ public class EntityResolverTests
 
     [TestCase("Gaddafi", "Qaddafi")]
     [TestCase("Zelenskyy", "Zelensky")]
-    public void Resolver_Transliterations_MergeWithoutSpellingFinding(string usual, string other)
+    public void Resolver_Transliterations_MergeWithANoteNotAMisspelling(string usual, string other)
     {
         var docs = Docs(("a", usual, EntityType.Person), ("b", usual, EntityType.Person), ("c", other, EntityType.Person));
 
@@ -144,7 +144,10 @@ public class EntityResolverTests
 
         r.Entities.Should().ContainSingle().Which.Name.Should().Be(usual);
         r.Entities[0].Variants.Should().OnlyContain(v => !v.Misspelling);
-        r.Findings.Should().BeEmpty();
+        var note = r.Findings.Should().ContainSingle().Subject;
+        note.Kind.Should().Be(FindingKind.Spelling);
+        note.Severity.Should().Be(Severity.Note, "neither spelling is wrong");
+        note.Evidence.Select(e => (e.Document, e.Text)).Should().BeEquivalentTo(new[] { ("c", other), ("a", usual) });
     }
 
     [Test]
