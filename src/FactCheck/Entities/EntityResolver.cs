@@ -887,17 +887,7 @@ public sealed partial class EntityResolver : IEntityResolver
 
             var correctDocs = entity.Variants.Where(v => !v.Misspelling).SelectMany(v => v.Documents).Distinct(StringComparer.Ordinal).Count();
             var confidence = cluster.Tied.Contains(parsed.Surname) ? 0.55 : correctDocs >= 2 * variant.Documents.Count ? 0.9 : 0.75;
-            var summary = string.Create(
-                CultureInfo.InvariantCulture,
-                $"'{variant.Text}' in {string.Join(", ", variant.Documents)} is a misspelling of '{correct}'");
-            yield return new Finding(
-                StableId.From("spelling", entity.Id, variant.Text),
-                FindingKind.Spelling,
-                Severity.Difference,
-                confidence,
-                summary,
-                [entity.Id],
-                evidence);
+            yield return Spelling(entity, variant, Severity.Difference, confidence, $"is a misspelling of '{correct}'", evidence);
         }
     }
 
@@ -930,19 +920,20 @@ public sealed partial class EntityResolver : IEntityResolver
                 .Select(m => NameEvidence(m, variant.Text))
                 .Append(NameEvidence(reference, reference.Name))
                 .ToList();
-            var summary = string.Create(
-                CultureInfo.InvariantCulture,
-                $"'{variant.Text}' in {string.Join(", ", variant.Documents)} and '{reference.Name}' are two spellings of one name (transliteration or house style)");
-            yield return new Finding(
-                StableId.From("spelling", entity.Id, variant.Text),
-                FindingKind.Spelling,
-                Severity.Note,
-                0.6,
-                summary,
-                [entity.Id],
-                evidence);
+            yield return Spelling(entity, variant, Severity.Note, 0.6, $"and '{reference.Name}' are two spellings of one name (transliteration or house style)", evidence);
         }
     }
+
+    /// <summary>A spelling finding about one variant of an entity's name: "'variant' in docs " + <paramref name="verdict"/>.</summary>
+    private static Finding Spelling(Entity entity, EntityVariant variant, Severity severity, double confidence, string verdict, IReadOnlyList<Evidence> evidence) =>
+        new(
+            StableId.From("spelling", entity.Id, variant.Text),
+            FindingKind.Spelling,
+            severity,
+            confidence,
+            string.Create(CultureInfo.InvariantCulture, $"'{variant.Text}' in {string.Join(", ", variant.Documents)} {verdict}"),
+            [entity.Id],
+            evidence);
 
     /// <summary>Evidence on the name itself ("Teodor Balen", not "executive Teodor Balen") when the mention ends with it.</summary>
     private static Evidence NameEvidence(EntityMention m, string value) =>

@@ -39,19 +39,7 @@ public class BlindConflictTests
     [Test]
     public void Blind_OverallRecallAndContradictionPrecision_StayAtFirstContactFloors()
     {
-        var scores = Runs.Value.Select(r => r.Score).ToList();
-        var rows = scores.Append(ClusterScore.Sum("overall", scores)).ToList();
-        var overall = rows[^1];
-        TestContext.Out.WriteLine(HeldOutScoring.Table(rows));
-        foreach (var m in overall.Missed)
-        {
-            TestContext.Out.WriteLine("missed: " + m);
-        }
-
-        foreach (var f in overall.FalseContradictions)
-        {
-            TestContext.Out.WriteLine("false contradiction: " + f);
-        }
+        var overall = HeldOutScoring.Report(Runs.Value.Select(r => r.Score).ToList());
 
         // Set FACTCHECK_BLIND_DUMP=<dir> to keep each cluster's JSON report for reading why a row was missed.
         var dump = Environment.GetEnvironmentVariable("FACTCHECK_BLIND_DUMP");

@@ -134,6 +134,25 @@ internal static class HeldOutScoring
         return new ClusterScore(cluster, conflicts.Count, found, contradictions.Count, truePositives.Count, violations, missed, falses);
     }
 
+    /// <summary>Sums the clusters, writes the table, the misses and the false contradictions to the test log, and returns the overall row.</summary>
+    public static ClusterScore Report(IReadOnlyList<ClusterScore> scores)
+    {
+        var rows = scores.Append(ClusterScore.Sum("overall", scores)).ToList();
+        var overall = rows[^1];
+        TestContext.Out.WriteLine(Table(rows));
+        foreach (var m in overall.Missed)
+        {
+            TestContext.Out.WriteLine("missed: " + m);
+        }
+
+        foreach (var f in overall.FalseContradictions)
+        {
+            TestContext.Out.WriteLine("false contradiction: " + f);
+        }
+
+        return overall;
+    }
+
     public static string Table(IReadOnlyList<ClusterScore> rows)
     {
         var sb = new StringBuilder();
