@@ -365,7 +365,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>A content word, not the unit nor a number, in both claims' texts.</summary>
     private static bool SharesThingCounted(Item a, Item b, string unit)
     {
-        var stem = unit.Length > 6 ? unit[..6] : unit;
+        var stem = Stem(unit);
         foreach (var w in a.ContentSet)
         {
             if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !QuantityNoise.Contains(w))
@@ -403,8 +403,8 @@ public sealed partial class ClaimAligner : IClaimAligner
                 continue;
             }
 
-            var key = QuantityWords.TryGetValue(w, out var cls) ? cls : w.Length > 6 ? w[..6] : w;
-            if (unit is null || !key.StartsWith(unit.Length > 6 ? unit[..6] : unit, StringComparison.Ordinal))
+            var key = QuantityWords.TryGetValue(w, out var cls) ? cls : Stem(w);
+            if (unit is null || !key.StartsWith(Stem(unit), StringComparison.Ordinal))
             {
                 set.Add(key);
             }
@@ -412,6 +412,9 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         return set;
     }
+
+    /// <summary>A word cut to six letters: close enough to a stem to meet "evacuated" with "evacuations".</summary>
+    private static string Stem(string word) => word.Length > 6 ? word[..6] : word;
 
     /// <summary>Whether a unit says little about what is counted ("people", "percent").</summary>
     internal static bool IsGenericUnit(string unit) => GenericUnits.Contains(unit);

@@ -37,11 +37,11 @@ internal sealed class DocumentView
         Entities = entities;
         _mentions = SortedMentions(document.Mentions, entities);
         Mentions = _mentions;
-        _mentionMaxEnd = RunningMax(_mentions, m => m.Mention.End);
+        _mentionMaxEnd = RunningMaxEnd.Of(_mentions, m => m.Mention.End);
         _quotes = SortedQuotes(document.Quotes);
         _speakerIds = new object?[_quotes.Length];
         Quotes = _quotes;
-        _quoteMaxEnd = RunningMax(_quotes, q => q.End);
+        _quoteMaxEnd = RunningMaxEnd.Of(_quotes, q => q.End);
         for (var i = 0; i < _quotes.Length; i++)
         {
             var q = _quotes[i];
@@ -62,7 +62,7 @@ internal sealed class DocumentView
 
         _times = [.. document.Time.Expressions];
         _timeOrder = Enumerable.Range(0, _times.Length).OrderBy(i => _times[i].Start).ToArray();
-        _timeMaxEnd = RunningMax(_timeOrder, i => _times[i].End);
+        _timeMaxEnd = RunningMaxEnd.Of(_timeOrder, i => _times[i].End);
         _speakerNames = new Lazy<SpeakerNames>(() => new SpeakerNames(_mentions));
         _names = new Lazy<Dictionary<string, string>>(() =>
         {
@@ -98,7 +98,7 @@ internal sealed class DocumentView
     public List<ResolvedMention> MentionsIn(int start, int end)
     {
         var result = new List<ResolvedMention>();
-        for (var i = FirstEndingAfter(_mentionMaxEnd, start); i < _mentions.Length && _mentions[i].Mention.Start < end; i++)
+        for (var i = RunningMaxEnd.FirstEndingAfter(_mentionMaxEnd, start); i < _mentions.Length && _mentions[i].Mention.Start < end; i++)
         {
             if (start < _mentions[i].Mention.End)
             {
@@ -112,7 +112,7 @@ internal sealed class DocumentView
     /// <summary>The quotation containing <paramref name="offset"/>, or null (the first by start when quotes nest).</summary>
     public Quotation? QuoteAt(int offset)
     {
-        for (var i = FirstEndingAfter(_quoteMaxEnd, offset); i < _quotes.Length && _quotes[i].Start <= offset; i++)
+        for (var i = RunningMaxEnd.FirstEndingAfter(_quoteMaxEnd, offset); i < _quotes.Length && _quotes[i].Start <= offset; i++)
         {
             if (offset < _quotes[i].End)
             {
@@ -210,7 +210,7 @@ internal sealed class DocumentView
     /// <summary>Whether a time expression of the document covers <paramref name="offset"/>.</summary>
     public bool InTimeExpression(int offset)
     {
-        for (var k = FirstEndingAfter(_timeMaxEnd, offset); k < _timeOrder.Length && _times[_timeOrder[k]].Start <= offset; k++)
+        for (var k = RunningMaxEnd.FirstEndingAfter(_timeMaxEnd, offset); k < _timeOrder.Length && _times[_timeOrder[k]].Start <= offset; k++)
         {
             if (offset < _times[_timeOrder[k]].End)
             {
@@ -385,39 +385,6 @@ internal sealed class DocumentView
         return e is not null
             ? new ResolvedMention(m, e.Id, e.Name)
             : new ResolvedMention(m, FallbackId(m.Type, m.Name), m.Name);
-    }
-
-    /// <summary>The index of the first element whose running maximum end exceeds <paramref name="offset"/>: nothing before it can cover the offset.</summary>
-    private static int FirstEndingAfter(int[] maxEnd, int offset)
-    {
-        int lo = 0, hi = maxEnd.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (maxEnd[mid] <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static int[] RunningMax<T>(IReadOnlyList<T> items, Func<T, int> end)
-    {
-        var result = new int[items.Count];
-        var max = int.MinValue;
-        for (var i = 0; i < result.Length; i++)
-        {
-            max = Math.Max(max, end(items[i]));
-            result[i] = max;
-        }
-
-        return result;
     }
 
     /// <summary>

@@ -1043,38 +1043,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         /// <summary>The last sentence of the leading run of sentences that end at or before <paramref name="offset"/> (-1 if none).</summary>
         public int SentenceIndexBefore(int offset)
         {
-            // Binary search over the running maximum of the ends: the run stops at the first sentence ending after the offset.
-            _sentenceMaxEnd ??= RunningMaxEnd(Sentences);
-            int lo = 0, hi = _sentenceMaxEnd.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (_sentenceMaxEnd[mid] <= offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo - 1;
+            // The run stops at the first sentence ending after the offset.
+            _sentenceMaxEnd ??= RunningMaxEnd.Of(Sentences, s => s.End);
+            return RunningMaxEnd.FirstEndingAfter(_sentenceMaxEnd, offset) - 1;
         }
 
         private int[]? _sentenceMaxEnd;
-
-        private static int[] RunningMaxEnd(List<TextSpan> spans)
-        {
-            var result = new int[spans.Count];
-            var max = int.MinValue;
-            for (var i = 0; i < result.Length; i++)
-            {
-                max = Math.Max(max, spans[i].End);
-                result[i] = max;
-            }
-
-            return result;
-        }
     }
 }
