@@ -51,4 +51,11 @@ public sealed record Finding(
     double Confidence,
     string Summary,
     IReadOnlyList<string> Entities,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>
+    /// The name of the rule (comparer) that produced the finding, for example <c>quote-wording</c>; see
+    /// <see cref="FactCheck.Rules.IRule.Name"/>. Empty only for findings built outside the pipeline.
+    /// </summary>
+    public string Rule { get; init; } = string.Empty;
+}

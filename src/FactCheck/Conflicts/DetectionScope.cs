@@ -87,7 +87,8 @@ internal sealed class DetectionScope
     }
 
     /// <summary>Adds a finding with a content-derived id; a finding with the same id is kept once.</summary>
-    public void Add(FindingKind kind, Severity severity, double confidence, string summary, IEnumerable<string> entities, IEnumerable<Evidence> evidence, string? factId = null)
+    /// <remarks><paramref name="rule"/> names the comparer that made the finding; without one the kind's report name stands in.</remarks>
+    public void Add(FindingKind kind, Severity severity, double confidence, string summary, IEnumerable<string> entities, IEnumerable<Evidence> evidence, string? factId = null, string? rule = null)
     {
         var ev = evidence
             .DistinctBy(e => (e.Document, e.Start, e.End, e.Value))
@@ -96,7 +97,7 @@ internal sealed class DetectionScope
         var ents = entities.Where(e => !DocumentView.IsAnonymous(e)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var kindName = kind.ToString();
         var id = StableId.From("finding", [kindName, .. ev.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Document}:{e.Start}-{e.End}"))]);
-        _findings.TryAdd(id, new Finding(id, kind, severity, Math.Round(confidence, 2), summary, ents, ev));
+        _findings.TryAdd(id, new Finding(id, kind, severity, Math.Round(confidence, 2), summary, ents, ev) { Rule = rule ?? Reporting.ReportView.Name(kind) });
         if (factId is not null && severity > Severity.Note)
         {
             FactSeverity[factId] = FactSeverity.TryGetValue(factId, out var s) && s > severity ? s : severity;

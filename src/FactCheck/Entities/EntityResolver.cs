@@ -933,7 +933,8 @@ public sealed partial class EntityResolver : IEntityResolver
             confidence,
             string.Create(CultureInfo.InvariantCulture, $"'{variant.Text}' in {string.Join(", ", variant.Documents)} {verdict}"),
             [entity.Id],
-            evidence);
+            evidence)
+        { Rule = "spelling-variant" };
 
     /// <summary>Evidence on the name itself ("Teodor Balen", not "executive Teodor Balen") when the mention ends with it.</summary>
     private static Evidence NameEvidence(EntityMention m, string value) =>

@@ -64,7 +64,8 @@ internal sealed record JsonFinding(
     double Confidence,
     string Summary,
     IReadOnlyList<string> Entities,
-    IReadOnlyList<JsonEvidence> Evidence);
+    IReadOnlyList<JsonEvidence> Evidence,
+    string Rule);
 
 internal sealed record JsonEvidence(string Document, string Text, int Start, int End, string? Value);
 
@@ -106,7 +107,7 @@ internal static class ReportJsonMapper
         [.. report.Facts.Select(f => new JsonFact(
             f.Id, f.Frame, f.Summary, f.Status, f.StatedIn, f.OmittedBy, [.. f.Evidence.Select(Map)], f.SharedSource))],
         [.. report.Findings.Select(f => new JsonFinding(
-            f.Id, f.Kind, f.Severity, f.Confidence, f.Summary, f.Entities, [.. f.Evidence.Select(Map)]))],
+            f.Id, f.Kind, f.Severity, f.Confidence, f.Summary, f.Entities, [.. f.Evidence.Select(Map)], f.Rule))],
         [.. report.Stances.Select(s => new JsonStance(s.Entity, s.Demand, s.Document, Map(s.Evidence), s.Conditional))]);
 
     private static JsonEvidence Map(Evidence e) => new(e.Document, e.Text, e.Start, e.End, e.Value);

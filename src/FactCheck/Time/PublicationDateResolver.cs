@@ -535,6 +535,6 @@ internal static class PublicationDateResolver
         var gap = consensusFit is { } cf ? Math.Min(2, cf.Score - fit.Score) : Math.Min(2, -fit.Score - 1);
         var confidence = Math.Min(0.95, 0.5 + (0.1 * Math.Min(3, usedSiblings ? supporters.Count : 0)) + (0.1 * Math.Max(0, gap)));
         var id = StableId.From("pubdate", doc.Id, Iso(rejected), replacement.Value is { } rv ? Iso(rv) : string.Empty);
-        return new Finding(id, FindingKind.PublicationDate, Severity.Note, Math.Round(confidence, 2), summary, [], evidence);
+        return new Finding(id, FindingKind.PublicationDate, Severity.Note, Math.Round(confidence, 2), summary, [], evidence) { Rule = "publication-date-doubt" };
     }
 }

@@ -44,7 +44,7 @@ public class ReportJsonTests
             Names(f).Should().StartWith(["id", "frame", "summary", "status", "statedIn", "omittedBy", "evidence"]);
 
             var finding = root.GetProperty("findings")[0];
-            Names(finding).Should().Equal("id", "kind", "severity", "confidence", "summary", "entities", "evidence");
+            Names(finding).Should().Equal("id", "kind", "severity", "confidence", "summary", "entities", "evidence", "rule");
             Names(finding.GetProperty("evidence")[0]).Should().Equal("document", "text", "start", "end", "value");
 
             var s = root.GetProperty("stances")[0];
