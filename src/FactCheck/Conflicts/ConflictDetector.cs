@@ -1,8 +1,9 @@
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Claims;
-using Microsoft.Extensions.Logging;
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Conflicts;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Claims;
+using FactCheck.Languages;
 using FactCheck.Rules;
 
 namespace FactCheck.Conflicts;
@@ -12,7 +13,7 @@ namespace FactCheck.Conflicts;
 /// </summary>
 internal sealed class NumbersComparer : FactComparer
 {
-    private static readonly FrozenSet<string> FixedUnits = WordLists.Set("Conflicts", "fixed-units");
+    private static readonly FrozenSet<string> FixedUnits = LanguagePack.English.Set("fixed-units", "conflicts");
 
     private static readonly RuleExample[] ExampleRows =
     [
