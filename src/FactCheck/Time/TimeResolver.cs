@@ -315,7 +315,10 @@ internal static class TimeResolver
     /// <summary>The quarter before the anchor's (the one a report is most likely about), shifted by <paramref name="years"/>.</summary>
     internal static string PreviousQuarter(DateOnly a, int years) => QuarterValue(a, -1 + (4 * years)).Item1;
 
-    /// <summary>Shifts a value of the form <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>YYYY-QN</c> by whole units, or null.</summary>
+    /// <summary>
+    /// Shifts a value of the form <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>YYYY-QN</c> by whole units, or null
+    /// when the unit does not fit the value or the shift leaves the calendar (years 1 to 9999).
+    /// </summary>
     internal static string? Shift(string value, string unit, int offset)
     {
         if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out var year))
@@ -325,15 +328,32 @@ internal static class TimeResolver
 
         if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day))
         {
+            var months = unit switch
+            {
+                "Y" => 12L * offset,
+                "M" => offset,
+                _ => 0L,
+            };
+            if (months != 0)
+            {
+                // The same day of the shifted month, or its last day ("a month after January 31").
+                return ShiftMonths(day, months) is { } ym
+                    ? string.Create(Inv, $"{ym}-{Math.Min(day.Day, DateTime.DaysInMonth(int.Parse(ym.AsSpan(0, 4), Inv), int.Parse(ym.AsSpan(5, 2), Inv))):00}")
+                    : null;
+            }
+
             var shifted = unit switch
             {
-                "Y" => day.AddYears(offset),
-                "M" => day.AddMonths(offset),
-                "W" => day.AddDays(7 * offset),
-                "D" => day.AddDays(offset),
-                _ => (DateOnly?)null,
+                "W" => Shift(day, 7L * offset),
+                "D" => Shift(day, offset),
+                _ => null,
             };
             return shifted is { } d ? Ymd(d) : null;
+        }
+
+        if (year + offset is < 1 or > 9999)
+        {
+            return null;
         }
 
         if (value.Length == 7 && value[4] == '-' && value[5] == 'Q' && unit == "Y")
@@ -346,8 +366,8 @@ internal static class TimeResolver
             var first = new DateOnly(year, month, 1);
             return unit switch
             {
-                "Y" => Ym(first.AddYears(offset)),
-                "M" => Ym(first.AddMonths(offset)),
+                "Y" => ShiftMonths(first, 12L * offset),
+                "M" => ShiftMonths(first, offset),
                 _ => null,
             };
         }
