@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Languages;
 using FactCheck.Rules;
 
 namespace FactCheck.Entities;
@@ -25,7 +26,7 @@ internal abstract class TypingRule : IRule
 /// <summary>The entity-typing steps added for lines without case evidence, tables and sports pages, in the order they run.</summary>
 internal static class TypingRules
 {
-    private static readonly FrozenSet<string> TeamRoles = WordLists.Lines("Entities", "team-roles").Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TeamRoles = LanguagePack.English.Lines("team-roles", "entities").Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
 
     public static DatelineRule Dateline { get; } = new();
 
