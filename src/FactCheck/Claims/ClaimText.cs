@@ -421,6 +421,11 @@ internal static class Lexicon
 
     public static FrozenSet<string> WeakDemands { get; } = WordLists.Set(Stage, "weak-demand-phrases");
 
+    /// <summary>The closed set of named demands (the values of <c>demand-phrases</c>: resign, recuse, special-counsel...).</summary>
+    public static FrozenSet<string> NamedDemands { get; } = WordLists.Lines(Stage, "demand-phrases")
+        .Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim())
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public static PhraseMatcher DemandCues { get; } = new(WordLists.Lines(Stage, "demand-cues"));
 
     public static PhraseMatcher Hedges { get; } = new(WordLists.Lines(Stage, "hedges"));

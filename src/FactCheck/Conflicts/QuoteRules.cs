@@ -262,7 +262,11 @@ internal static class QuoteRules
             .Select(g => $"{(anonymous && !DocumentView.IsAnonymous(g.Key) ? "the named " : string.Empty)}{scope.NameOf(g.Key)} ({string.Join(", ", g.Select(q => q.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})");
         var words = Shorten(a.Words.Count <= b.Words.Count ? a.Quote.Text : b.Quote.Text, 80);
         var summary = $"The same words (\u201C{words}\u201D) are credited to {DetectionScope.List(credits)}.";
-        var severity = bothAnonymous ? Severity.Note : Severity.Difference;
+        // An unnamed description ("the union") against a named organization is likely the same body: a note. A
+        // person against an organization, or a named person against an unnamed source, stays a difference.
+        var unnamedOrganization = anonymous && !bothAnonymous
+            && (DocumentView.IsAnonymous(a.Speaker) ? b.Speaker! : a.Speaker!).StartsWith("organization:", StringComparison.Ordinal);
+        var severity = bothAnonymous || unnamedOrganization ? Severity.Note : Severity.Difference;
         scope.Add(FindingKind.Attribution, severity, anonymous ? 0.7 : 0.75, summary, [a.Speaker!, b.Speaker!],
             pairs.SelectMany(p => new[]
             {
