@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Languages;
 using FactCheck.Rules;
 using FactCheck.Text;
 
@@ -32,12 +33,12 @@ internal sealed record FreeDemand(string Rule, int CueFirst, int CueLast, int Ac
 /// </summary>
 internal static class DemandConstructions
 {
-    private const string Stage = "Claims";
+    private const string Stage = "claims";
     private const int MaxAddresseeTokens = 10;
     private const int MaxObjectTokens = 8;
 
-    private static readonly PhraseMatcher Cues = new(WordLists.Lines(Stage, "demand-constructions"));
-    private static readonly ILookup<string, string> Grammar = WordLists.Lines(Stage, "demand-grammar")
+    private static readonly PhraseMatcher Cues = new(LanguagePack.English.Lines("demand-constructions", Stage));
+    private static readonly ILookup<string, string> Grammar = LanguagePack.English.Lines("demand-grammar", Stage)
         .Select(l => l.Split('=', 2, StringSplitOptions.TrimEntries))
         .Where(p => p.Length == 2)
         .ToLookup(p => p[0], p => p[1], StringComparer.Ordinal);
@@ -222,7 +223,7 @@ internal static class DemandConstructions
     private static FrozenSet<string> Set(string cls) => Grammar[cls].ToFrozenSet(StringComparer.Ordinal);
 
     private static string[] TriggersOf(string rule) =>
-        [.. WordLists.Lines(Stage, "demand-constructions")
+        [.. LanguagePack.English.Lines("demand-constructions", Stage)
             .Select(l => l.Split('=', 2, StringSplitOptions.TrimEntries))
             .Where(p => p.Length == 2 && p[1] == rule)
             .Select(p => p[0])];

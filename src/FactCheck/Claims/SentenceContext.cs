@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using FactCheck.Languages;
 using FactCheck.Entities;
 using FactCheck.Text;
 using FactCheck.Time;
@@ -12,7 +13,7 @@ internal sealed record QuantityInfo(ClaimArgument Number, string? Unit, string? 
 /// <summary>The tokens, mentions, quotes and times of one sentence, with the small parsers the frames share.</summary>
 internal sealed class SentenceContext
 {
-    private static readonly FrozenSet<string> TitleQualifiers = WordLists.Set("Claims", "title-qualifiers");
+    private static readonly FrozenSet<string> TitleQualifiers = LanguagePack.English.Set("title-qualifiers", "claims");
     private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
