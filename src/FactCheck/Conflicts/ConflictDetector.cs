@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Claims;
+using FactCheck.Statements;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,6 +17,7 @@ namespace FactCheck.Conflicts;
 public sealed partial class ConflictDetector : IConflictDetector
 {
     private static readonly FrozenSet<string> FixedUnits = WordLists.Set("Conflicts", "fixed-units");
+
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -30,6 +32,14 @@ public sealed partial class ConflictDetector : IConflictDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         var scope = new DetectionScope(context);
+
+        // Figures first: statement-level links decide the quantities they cover; the quantity frame keeps the rest.
+        var statements = new StatementSet(context.Documents);
+        var links = FigureComparer.Link(statements, d => scope.Views[d].Document.Time.Publication is { Doubted: false } p ? p.Value : null);
+        var linked = links.Where(l => l.Verdict is FigureVerdict.Difference or FigureVerdict.Contradiction)
+            .SelectMany(l => new[] { (l.A.Document, l.FigureA), (l.B.Document, l.FigureB) })
+            .GroupBy(x => x.Document, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Item2.Start, x.Item2.End)).ToArray(), StringComparer.Ordinal);
         foreach (var fact in context.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,7 +54,7 @@ public sealed partial class ConflictDetector : IConflictDetector
                     EventCounting(scope, fact);
                     break;
                 case "quantity":
-                    Numbers(scope, fact);
+                    Numbers(scope, fact, linked, statements);
                     break;
                 case "departure":
                     Characterization(scope, fact, "manner");
@@ -57,6 +67,7 @@ public sealed partial class ConflictDetector : IConflictDetector
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        FigureComparer.Report(scope, links);
         QuoteRules.Detect(scope, cancellationToken);
         QuoteRules.Paraphrases(scope);
         CoverageRules.RoleTitles(scope);
@@ -77,10 +88,44 @@ public sealed partial class ConflictDetector : IConflictDetector
     {
         if (!scope.FactSeverity.TryGetValue(fact.Id, out var severity))
         {
-            return fact;
+            return fact.Status == FactStatus.Agreed && !StatedAlike(scope, fact) ? fact with { Status = FactStatus.Complementary } : fact;
         }
 
         return fact with { Status = severity == Severity.Contradiction ? FactStatus.Contradicting : FactStatus.Differing };
+    }
+
+    /// <summary>
+    /// Rule <c>agreement-stated</c>: a fact is agreed only when the outlets' own statements hold it: every stating
+    /// outlet names the same key entities, and at least two outlets name all of them inside the stating text itself
+    /// (not through a pronoun, an aside or a neighbouring sentence's subject).
+    /// </summary>
+    private static bool StatedAlike(DetectionScope scope, AlignedFact fact)
+    {
+        var perDocument = fact.Claims.GroupBy(c => c.Document, StringComparer.Ordinal)
+            .Select(g => (Document: g.Key, Entities: g.SelectMany(ClaimAligner.KeyEntities).ToHashSet(StringComparer.Ordinal), Claims: g.ToList()))
+            .ToList();
+        if (perDocument.Count < 2 || perDocument.Skip(1).Any(d => !d.Entities.SetEquals(perDocument[0].Entities)))
+        {
+            return false;
+        }
+
+        var key = perDocument[0].Entities;
+        if (key.Count == 0)
+        {
+            return true;
+        }
+
+        var explicitly = 0;
+        foreach (var (document, _, claims) in perDocument)
+        {
+            var view = scope.Views[document];
+            if (claims.Any(c => key.All(view.MentionsIn(c.Start, c.End).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal).Contains)) && ++explicitly >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -158,13 +203,21 @@ public sealed partial class ConflictDetector : IConflictDetector
     /// Numbers for the same quantity: a contradiction only when both are exact, share unit and scope, read
     /// alike, and were reported the same day; lower bounds, approximations and later reports are differences.
     /// </summary>
-    private static void Numbers(DetectionScope scope, AlignedFact fact)
+    private static void Numbers(DetectionScope scope, AlignedFact fact, Dictionary<string, (int Start, int End)[]> linked, StatementSet statements)
     {
         var items = fact.Claims.Where(c => !c.Negated && ClaimAligner.ValueOf(c, "quantity") is not null)
             .Select(c => (Claim: c, Arg: c.Arguments.First(a => a.Role == "quantity"), Bound: ClaimAligner.ValueOf(c, "bound"), Scope: ClaimAligner.ValueOf(c, "scope")))
             .ToArray();
         var values = items.Select(i => i.Arg.Value!).Distinct(StringComparer.Ordinal).ToArray();
         if (values.Length < 2 || items.Select(i => i.Claim.Document).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        // Figures the statement layer linked are judged there (rule figure-same-quantity), and a bucket whose differing
+        // figures are all of other magnitudes or satisfied bounds holds no disagreement.
+        if (items.Any(i => linked.TryGetValue(i.Claim.Document, out var spans) && spans.Any(s => s.Start < i.Arg.End && i.Arg.Start < s.End))
+            || !AnyDisagreement(items.Select(i => (i.Claim.Document, i.Arg.Value!, i.Bound, statements.FigureAt(i.Claim.Document, i.Arg.Start))).ToArray()))
         {
             return;
         }
@@ -256,6 +309,37 @@ public sealed partial class ConflictDetector : IConflictDetector
         scope.Add(FindingKind.Number, severity, confidence, summary,
             fact.Claims.SelectMany(ClaimAligner.KeyEntities),
             items.Select(i => scope.Evidence(i.Claim.Document, i.Arg.Start, i.Arg.End, (i.Bound is null ? string.Empty : i.Bound + " ") + i.Arg.Value)), fact.Id);
+    }
+
+    /// <summary>Two figures from different documents of similar magnitude whose values a bound does not reconcile.</summary>
+    private static bool AnyDisagreement((string Document, string Value, string? Bound, (Statement Statement, Figure Figure)? At)[] items)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            for (var j = 0; j < items.Length; j++)
+            {
+                var (a, b) = (items[i], items[j]);
+                if (a.Document == b.Document || a.Value == b.Value
+                    || !double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var va)
+                    || !double.TryParse(b.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var vb) || va <= 0 || vb <= 0)
+                {
+                    continue;
+                }
+
+                // An order of magnitude apart, a bound the exact figure meets, or another scope (a running total, a
+                // plan, another weekday): not one quantity in disagreement.
+                var ratio = Math.Max(va, vb) / Math.Min(va, vb);
+                var satisfied = (b.Bound is null && ((a.Bound == "lower" && vb >= va) || (a.Bound == "upper" && vb <= va)))
+                    || (a.Bound is null && ((b.Bound == "lower" && va >= vb) || (b.Bound == "upper" && va <= vb)));
+                var otherScope = a.At is { } x && b.At is { } y && !FigureComparer.SameScope(x.Statement.Scope(x.Figure), y.Statement.Scope(y.Figure));
+                if (ratio <= 3 && !satisfied && !otherScope)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The same event described with incompatible verbs (fired / resigned / forced out; confirmed / denied).</summary>
