@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using FactCheck.Ingestion;
 using FactCheck.Reporting;
@@ -9,17 +10,29 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Demo;
 
-/// <summary>The <c>factcheck</c> command line. Exit codes: 0 done, 1 <c>--fail-on</c> met, 2 bad input or usage.</summary>
+/// <summary>
+/// The <c>factcheck</c> command line. Exit codes: 0 done, 1 <c>--fail-on</c> met, 2 bad input or usage,
+/// 130 interrupted (Ctrl+C, SIGINT), 143 terminated (SIGTERM).
+/// </summary>
 internal static class Cli
 {
     public const int Ok = 0;
     public const int FailOnMet = 1;
     public const int BadInput = 2;
+    public const int Interrupted = 130;
+    public const int Terminated = 143;
+
+    /// <summary>Exit codes as shown by --help and the README.</summary>
+    internal const string ExitCodesHelp =
+        "Exit codes: 0 done; 1 a finding met --fail-on; 2 bad input or usage; 130 interrupted (Ctrl+C); 143 terminated (SIGTERM).";
 
     private static readonly string[] SeverityNames = ["note", "difference", "contradiction"];
 
-    /// <summary>Runs the command line; output and error are the console unless a test passes writers.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? sampleDirectory = null)
+    /// <summary>
+    /// Runs the command line; output and error are the console unless a test passes writers. On the console, SIGINT
+    /// and SIGTERM cancel the check (exit 130 and 143); <paramref name="cancellationToken"/> does the same (exit 130).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? sampleDirectory = null, CancellationToken cancellationToken = default)
     {
         var console = output is null;
         output ??= Console.Out;
@@ -39,12 +52,29 @@ internal static class Cli
         failOn.AcceptOnlyFromAmong(SeverityNames);
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log the pipeline's progress (debug level) to standard error." };
 
-        var root = new RootCommand("Checks several news articles about one story and reports where the outlets agree, differ or contradict each other.")
+        var root = new RootCommand("Checks several news articles about one story and reports where the outlets agree, differ or contradict each other. " + ExitCodesHelp)
         {
             paths, json, markdown, html, minSeverity, failOn, verbose,
         };
 
-        root.SetAction(async (parse, cancellationToken) =>
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var signal = Interrupted;
+        var registrations = new List<PosixSignalRegistration>();
+        if (console)
+        {
+            // Our own handlers (System.CommandLine's are turned off below): cancel the check, remember which signal.
+            foreach (var (posix, code) in new[] { (PosixSignal.SIGINT, Interrupted), (PosixSignal.SIGTERM, Terminated) })
+            {
+                registrations.Add(PosixSignalRegistration.Create(posix, context =>
+                {
+                    context.Cancel = true;
+                    signal = code;
+                    cancel.Cancel();
+                }));
+            }
+        }
+
+        root.SetAction(async (parse, _) =>
         {
             var request = new Request(
                 parse.GetValue(paths) ?? [],
@@ -54,10 +84,34 @@ internal static class Cli
                 ParseSeverity(parse.GetValue(minSeverity)) ?? Severity.Note,
                 ParseSeverity(parse.GetValue(failOn)),
                 parse.GetValue(verbose));
-            return await ExecuteAsync(request, output, error, console, sampleDirectory, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await ExecuteAsync(request, output, error, console, sampleDirectory, cancel.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                await error.WriteLineAsync("factcheck: cancelled").ConfigureAwait(false);
+                return signal;
+            }
         });
 
-        var result = root.Parse(args);
+        try
+        {
+            // '@file' arguments are article paths, never response files: a file named '@x.txt' must not inject options.
+            var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            return await ReportOrInvokeAsync(result, output, error).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var r in registrations)
+            {
+                r.Dispose();
+            }
+        }
+    }
+
+    private static async Task<int> ReportOrInvokeAsync(ParseResult result, TextWriter output, TextWriter error)
+    {
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors)
@@ -69,7 +123,7 @@ internal static class Cli
             return BadInput;
         }
 
-        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }).ConfigureAwait(false);
     }
 
     private static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, bool console, string? sampleDirectory, CancellationToken cancellationToken)
@@ -97,7 +151,8 @@ internal static class Cli
         IReadOnlyList<SourceDocument> docs;
         try
         {
-            docs = InputReader.Read(paths, loggerFactory.CreateLogger("FactCheck.Demo"));
+            var reports = ReportFiles(request, console);
+            docs = InputReader.Read(paths, loggerFactory.CreateLogger("FactCheck.Demo"), reports);
             if (docs.Count < 2)
             {
                 throw new FactCheckInputException($"{string.Join(", ", paths)}: fewer than two articles (found {docs.Count}); a check needs at least two.");
@@ -112,6 +167,7 @@ internal static class Cli
             return BadInput;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var empty = report.Documents.Where(d => d.KeptLines == 0).Select(d => PathOf(docs, d.Id)).ToList();
         if (report.Documents.Count - empty.Count < 2)
         {
@@ -140,7 +196,7 @@ internal static class Cli
             {
                 if (path is not null)
                 {
-                    await output.WriteLineAsync($"Wrote the {what} report to {path}").ConfigureAwait(false);
+                    await output.WriteLineAsync($"Wrote the {what} report to {SummaryPrinter.S(path)}").ConfigureAwait(false);
                 }
             }
         }
@@ -216,8 +272,47 @@ internal static class Cli
     private static string PathOf(IReadOnlyList<SourceDocument> docs, string id) =>
         docs.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal))?.SourcePath ?? id;
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>A message on one line, with any control character from the input shown as an escape.</summary>
+    internal static string OneLine(string message) =>
+        TerminalText.Escape(string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+
+    /// <summary>
+    /// The files this run writes, as real paths (links followed), with the report each holds: the --json, --markdown
+    /// and --html files, and on Linux the files standard output and error are redirected to (<c>factcheck . &gt; out.txt</c>).
+    /// None of them is ever read as an input.
+    /// </summary>
+    private static Dictionary<string, string> ReportFiles(Request request, bool console)
+    {
+        var files = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var (path, what) in new[] { (request.Json, "--json"), (request.Markdown, "--markdown"), (request.Html, "--html") })
+        {
+            if (path is not null && path != "-" && DocumentLoader.ResolveLinksOrNull(path) is { } real)
+            {
+                files.TryAdd(real, what + " report");
+            }
+        }
+
+        if (console && OperatingSystem.IsLinux())
+        {
+            foreach (var (fd, what) in new[] { (1, "standard output"), (2, "standard error") })
+            {
+                try
+                {
+                    if (new FileInfo(string.Create(CultureInfo.InvariantCulture, $"/proc/self/fd/{fd}")).LinkTarget is { } target && Path.IsPathRooted(target)
+                        && File.Exists(target) && DocumentLoader.ResolveLinksOrNull(target) is { } real)
+                    {
+                        files.TryAdd(real, what);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Not knowable here; the report files above are still kept out.
+                }
+            }
+        }
+
+        return files;
+    }
 
     private sealed record Request(
         IReadOnlyList<string> Paths, string? Json, string? Markdown, string? Html, Severity MinSeverity, Severity? FailOn, bool Verbose);

@@ -11,7 +11,13 @@ namespace FactCheck.Demo;
 internal static class InputReader
 {
     /// <summary>Reads every path, in order.</summary>
-    public static IReadOnlyList<SourceDocument> Read(IReadOnlyList<string> paths, ILogger? logger = null)
+    /// <param name="paths">The command line's paths.</param>
+    /// <param name="logger">Receives a warning for every file skipped.</param>
+    /// <param name="reports">
+    /// The files this run writes (real paths, with what each is): never read. A named file or a manifest entry that is one
+    /// of them is an error; a folder's file that is one is skipped.
+    /// </param>
+    public static IReadOnlyList<SourceDocument> Read(IReadOnlyList<string> paths, ILogger? logger = null, IReadOnlyDictionary<string, string>? reports = null)
     {
         var docs = new List<SourceDocument>();
         foreach (var path in paths)
@@ -24,9 +30,9 @@ internal static class InputReader
 
             try
             {
-                docs.AddRange(DocumentLoader.Load(path, logger));
+                docs.AddRange(DocumentLoader.Load(path, logger, reports));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new FactCheckInputException($"{path}: cannot be read ({ex.Message.TrimEnd('.')})", null, path, ex);
             }

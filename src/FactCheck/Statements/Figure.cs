@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -46,14 +47,14 @@ internal sealed record Figure(
 /// <summary>Finds figures in statement tokens: a number (digits or a number word), an optional scale word and currency, a unit.</summary>
 internal static class FigureScanner
 {
-    private static readonly FrozenDictionary<string, string> BoundPhrases = WordLists.Map("Claims", "lower-bounds");
-    private static readonly FrozenDictionary<string, string> Multipliers = WordLists.Map("Claims", "multipliers");
-    private static readonly FrozenDictionary<string, string> Currencies = WordLists.Map("Claims", "currencies");
-    private static readonly FrozenDictionary<string, string> NumberWords = WordLists.Map("Claims", "numbers");
-    private static readonly FrozenDictionary<string, string> Months = WordLists.Map("Claims", "months");
-    private static readonly FrozenSet<string> CountStop = WordLists.Set("Statements", "count-stopwords");
+    private static readonly FrozenDictionary<string, string> BoundPhrases = LanguagePack.English.Map("lower-bounds", "claims");
+    private static readonly FrozenDictionary<string, string> Multipliers = LanguagePack.English.Map("multipliers", "claims");
+    private static readonly FrozenDictionary<string, string> Currencies = LanguagePack.English.Map("currencies", "claims");
+    private static readonly FrozenDictionary<string, string> NumberWords = LanguagePack.English.Map("numbers", "claims");
+    private static readonly FrozenDictionary<string, string> Months = LanguagePack.English.Map("months", "claims");
+    private static readonly FrozenSet<string> CountStop = LanguagePack.English.Set("figure-count-stops", null);
     private static readonly FrozenDictionary<string, (string Dimension, double Factor)> Units = ReadUnits();
-    private static readonly FrozenDictionary<string, string> ScopeCues = WordLists.Map("Statements", "scope-cues");
+    private static readonly FrozenDictionary<string, string> ScopeCues = LanguagePack.English.Map("figure-scope-cues", null);
 
     /// <summary>The figures among <paramref name="tokens"/>.</summary>
     public static List<Figure> Scan(string text, IReadOnlyList<StatementToken> tokens)
@@ -67,10 +68,6 @@ internal static class FigureScanner
             if (digits)
             {
                 value = StatementText.ParseNumber(t.Folded);
-            }
-            else if (t.Kind == StatementTokenKind.Word && NumberWords.TryGetValue(t.Folded, out var nw) && t.Folded is not ("one" or "zero"))
-            {
-                value = double.Parse(nw, CultureInfo.InvariantCulture);
             }
             else
             {
@@ -257,7 +254,7 @@ internal static class FigureScanner
     private static FrozenDictionary<string, (string, double)> ReadUnits()
     {
         var d = new Dictionary<string, (string, double)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (k, v) in WordLists.Map("Statements", "measure-units"))
+        foreach (var (k, v) in LanguagePack.English.Map("measure-units", null))
         {
             var parts = v.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             d[k] = (parts[0], double.Parse(parts[1], CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using System.Globalization;
 using FactCheck.Conflicts;
 using FactCheck.Rules;
@@ -28,7 +29,7 @@ internal sealed record FigureLink(Statement A, Figure FigureA, Statement B, Figu
 /// quantities of one story (a release altitude and a peak altitude) do not mix. Severity follows the values' intervals
 /// after hedges and rounding: disjoint exact intervals contradict; overlapping ones differ; a satisfied bound is fine.
 /// </summary>
-internal sealed class FigureComparer : IRule
+internal sealed class FigureComparer : IConflictComparer
 {
     /// <summary>Minimum link score (fitted on the real-news dev clusters and the restatement fixtures).</summary>
     public const double LinkThreshold = 0.30;
@@ -45,9 +46,9 @@ internal sealed class FigureComparer : IRule
     /// <inheritdoc />
     public IReadOnlyList<RuleExample> Examples { get; } =
     [
-        new("The carrier climbed to an altitude of 48,000 feet and released the glider.||The glider was released at an altitude of about 46,000 feet.", true, "contradiction"),
-        new("Of the 175 remaining workers, 126 workers left the zone on Saturday.||On Saturday, 125 managers returned home from the zone.", true, "contradiction"),
-        new("The engine pushed the craft to an altitude of 55,000 feet.||The craft reached a maximum altitude of 56,000 feet.", true, "difference"),
+        new("The carrier climbed to an altitude of 48,000 feet and released the glider.||The glider was released at an altitude of about 46,000 feet.", true),
+        new("Of the 175 remaining workers, 126 workers left the zone on Saturday.||On Saturday, 125 managers returned home from the zone.", true),
+        new("The engine pushed the craft to an altitude of 55,000 feet.||The craft reached a maximum altitude of 56,000 feet.", true),
         new("The airline has more than 500 customers signed up.||The airline has 560 customers signed up.", false),
         new("The agency delayed 1,200 flights on Monday.||The agency delayed more than 1,200 flights on Monday.", false),
         new("The plane will fly to 50,000 feet, where the glider will separate.||The plane climbed to 48,000 feet and released the glider.", false),
@@ -81,7 +82,7 @@ internal sealed class FigureComparer : IRule
 
                     if (sentence < 0)
                     {
-                        sentence = set.Similarity(a.Stems, b.Stems);
+                        sentence = set.Similarity(a.StemSet, b.StemSet);
                     }
 
                     var score = Score(set, a, fa, b, fb, sentence);
@@ -142,6 +143,13 @@ internal sealed class FigureComparer : IRule
     }
 
     /// <summary>Adds the findings: one per group of linked figures that differ.</summary>
+    /// <inheritdoc />
+    public void Compare(DetectionScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        Report(scope, scope.Figures.Links);
+    }
+
     public static void Report(DetectionScope scope, List<FigureLink> links)
     {
         var differing = links.Where(l => l.Verdict is FigureVerdict.Difference or FigureVerdict.Contradiction).ToList();

@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using System.Collections.Frozen;
 using FactCheck.Rules;
 
@@ -111,7 +112,7 @@ internal sealed class FigureChangedRule : SlotRule
 /// <summary>Rule <c>weekday-changed</c>: the statements name different days of the week for the same thing.</summary>
 internal sealed class WeekdayChangedRule : SlotRule
 {
-    private static readonly FrozenDictionary<string, string> Weekdays = WordLists.Map("Time", "weekdays");
+    private static readonly FrozenDictionary<string, string> Weekdays = LanguagePack.English.Map("weekdays", null);
 
     public override string Name => "weekday-changed";
 
@@ -136,7 +137,7 @@ internal sealed class WeekdayChangedRule : SlotRule
 /// <summary>Rule <c>calendar-date-changed</c>: a month, a day of the month or a year differs.</summary>
 internal sealed class CalendarDateChangedRule : SlotRule
 {
-    private static readonly FrozenDictionary<string, string> Months = WordLists.Map("Claims", "months");
+    private static readonly FrozenDictionary<string, string> Months = LanguagePack.English.Map("months", "claims");
 
     public override string Name => "calendar-date-changed";
 
@@ -187,7 +188,7 @@ internal sealed class CalendarDateChangedRule : SlotRule
 /// <summary>Rule <c>negation-flipped</c>: one statement negates what the other asserts.</summary>
 internal sealed class NegationFlippedRule : SlotRule
 {
-    private static readonly FrozenSet<string> Negators = WordLists.Set("Claims", "negators");
+    private static readonly FrozenSet<string> Negators = LanguagePack.English.Set("negators", "claims");
 
     public override string Name => "negation-flipped";
 
@@ -248,7 +249,7 @@ internal sealed class AntonymSwappedRule : SlotRule
     private static Dictionary<string, HashSet<string>> Read()
     {
         var d = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var line in WordLists.Lines("Statements", "antonyms"))
+        foreach (var line in LanguagePack.English.Entries("antonyms"))
         {
             var parts = line.Split('=', StringSplitOptions.TrimEntries);
             if (parts.Length != 2)
@@ -277,7 +278,7 @@ internal sealed class AntonymSwappedRule : SlotRule
 /// <summary>Rule <c>quantity-word-changed</c>: a quantity word replaced by another (most/few, all/some).</summary>
 internal sealed class QuantityWordChangedRule : SlotRule
 {
-    private static readonly FrozenSet<string> Words = WordLists.Set("Statements", "quantity-words");
+    private static readonly FrozenSet<string> Words = LanguagePack.English.Set("slot-quantity-words", null);
 
     public override string Name => "quantity-word-changed";
 
@@ -305,7 +306,7 @@ internal sealed class QuantityWordChangedRule : SlotRule
 /// </summary>
 internal sealed class NameSwappedRule : SlotRule
 {
-    private static readonly FrozenSet<string> SpeechVerbs = WordLists.Set("Claims", "speech-verbs");
+    private static readonly FrozenSet<string> SpeechVerbs = LanguagePack.English.Set("speech-verbs", "claims");
 
     public override string Name => "name-swapped";
 

@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using System.Collections.Frozen;
 
 namespace FactCheck.Statements;
@@ -5,8 +6,8 @@ namespace FactCheck.Statements;
 /// <summary>A sentence of a document as a statement: its tokens, content stems, figures and scope cues.</summary>
 internal sealed class Statement
 {
-    private static readonly FrozenSet<string> FutureCues = WordLists.Set("Statements", "future-cues");
-    private static readonly FrozenDictionary<string, string> Weekdays = WordLists.Map("Time", "weekdays");
+    private static readonly FrozenSet<string> FutureCues = LanguagePack.English.Set("figure-future-cues", null);
+    private static readonly FrozenDictionary<string, string> Weekdays = LanguagePack.English.Map("weekdays", null);
 
     public Statement(string document, int documentIndex, int ordinal, string text, int start, int end)
     {
@@ -33,6 +34,7 @@ internal sealed class Statement
         }
 
         Stems = [.. stems.Order(StringComparer.Ordinal)];
+        StemSet = stems;
         _scopes = new FigureScope[Figures.Count];
     }
 
@@ -104,6 +106,9 @@ internal sealed class Statement
     public string[] Stems { get; }
 
     public List<Figure> Figures { get; }
+
+    /// <summary>The same stems as a set, for overlap.</summary>
+    public HashSet<string> StemSet { get; }
 }
 
 /// <summary>The cues near a figure: a plan or forecast, a running total, the weekdays and the names around it.</summary>

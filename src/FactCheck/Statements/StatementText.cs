@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -22,7 +23,7 @@ internal readonly record struct StatementToken(int Start, int End, string Folded
 /// </summary>
 internal static class StatementText
 {
-    private static readonly FrozenSet<string> Stopwords = WordLists.Set("Claims", "stopwords");
+    private static readonly FrozenSet<string> Stopwords = LanguagePack.English.Set("stopwords", "claims");
 
     /// <summary>Whether the folded word is a function word.</summary>
     public static bool IsStop(string folded) => Stopwords.Contains(folded);

@@ -41,7 +41,6 @@ public class StatementRuleTests
         if (example.Fires)
         {
             differing.Should().ContainSingle($"'{a}' vs '{b}'");
-            differing[0].Verdict.ToString().ToLowerInvariant().Should().Be(example.Expected);
         }
         else
         {
