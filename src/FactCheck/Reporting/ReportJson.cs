@@ -30,7 +30,7 @@ internal sealed record JsonReportDocument(
     int SentenceCount,
     int QuoteCount);
 
-internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value);
+internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value, string Type);
 
 internal sealed record JsonEntity(
     string Id,
@@ -55,7 +55,8 @@ internal sealed record JsonFact(
     IReadOnlyList<string> StatedIn,
     IReadOnlyList<string> OmittedBy,
     IReadOnlyList<JsonEvidence> Evidence,
-    string? SharedSource);
+    string? SharedSource,
+    string Rule);
 
 internal sealed record JsonFinding(
     string Id,
@@ -90,7 +91,7 @@ internal static class ReportJsonMapper
             d.Published,
             d.PublishedBasis,
             d.PublishedDoubted,
-            [.. d.TimeExpressions.Select(t => new JsonTimeExpression(t.Text, t.Start, t.End, t.Value))],
+            [.. d.TimeExpressions.Select(t => new JsonTimeExpression(t.Text, t.Start, t.End, t.Value, TypeName(t.Type)))],
             d.Title,
             d.KeptLines,
             d.DroppedLines,
@@ -105,10 +106,19 @@ internal static class ReportJsonMapper
             [.. e.Roles.Select(r => new JsonRole(r.Document, r.Text, r.Start, r.End))],
             e.Affiliations))],
         [.. report.Facts.Select(f => new JsonFact(
-            f.Id, f.Frame, f.Summary, f.Status, f.StatedIn, f.OmittedBy, [.. f.Evidence.Select(Map)], f.SharedSource))],
+            f.Id, f.Frame, f.Summary, f.Status, f.StatedIn, f.OmittedBy, [.. f.Evidence.Select(Map)], f.SharedSource, f.Rule.Length > 0 ? f.Rule : f.Frame))],
         [.. report.Findings.Select(f => new JsonFinding(
             f.Id, f.Kind, f.Severity, f.Confidence, f.Summary, f.Entities, [.. f.Evidence.Select(Map)], f.Rule))],
         [.. report.Stances.Select(s => new JsonStance(s.Entity, s.Demand, s.Document, Map(s.Evidence), s.Conditional))]);
 
     private static JsonEvidence Map(Evidence e) => new(e.Document, e.Text, e.Start, e.End, e.Value);
+
+    /// <summary>The TIMEX3 spelling of a type: DATE, TIME, DURATION, SET.</summary>
+    private static string TypeName(FactCheck.Time.TimeExpressionType type) => type switch
+    {
+        FactCheck.Time.TimeExpressionType.Time => "TIME",
+        FactCheck.Time.TimeExpressionType.Duration => "DURATION",
+        FactCheck.Time.TimeExpressionType.Set => "SET",
+        _ => "DATE",
+    };
 }
