@@ -98,7 +98,7 @@ public sealed partial class ConflictDetector : IConflictDetector
     private static bool StatedAlike(DetectionScope scope, AlignedFact fact)
     {
         var perDocument = fact.Claims.GroupBy(c => c.Document, StringComparer.Ordinal)
-            .Select(g => (Document: g.Key, Entities: g.SelectMany(ClaimAligner.KeyEntities).ToHashSet(StringComparer.Ordinal), Claims: g.ToList()))
+            .Select(g => (Document: g.Key, Entities: g.SelectMany(ClaimFrames.KeyEntities).ToHashSet(StringComparer.Ordinal), Claims: g.ToList()))
             .ToList();
         if (perDocument.Count < 2 || perDocument.Skip(1).Any(d => !d.Entities.SetEquals(perDocument[0].Entities)))
         {
