@@ -60,7 +60,7 @@ public sealed partial class ConflictDetector : IConflictDetector
     {
         if (!scope.FactSeverity.TryGetValue(fact.Id, out var severity))
         {
-            return fact;
+            return fact.Status == FactStatus.Agreed && !StatedAlike(scope, fact) ? fact with { Status = FactStatus.Complementary } : fact;
         }
 
         return fact with { Status = severity == Severity.Contradiction ? FactStatus.Contradicting : FactStatus.Differing };
@@ -89,6 +89,40 @@ public sealed partial class ConflictDetector : IConflictDetector
 
 
 
+
+    /// <summary>
+    /// Rule <c>agreement-stated</c>: a fact is agreed only when the outlets' own statements hold it: every stating
+    /// outlet names the same key entities, and at least two outlets name all of them inside the stating text itself
+    /// (not through a pronoun, an aside or a neighbouring sentence's subject).
+    /// </summary>
+    private static bool StatedAlike(DetectionScope scope, AlignedFact fact)
+    {
+        var perDocument = fact.Claims.GroupBy(c => c.Document, StringComparer.Ordinal)
+            .Select(g => (Document: g.Key, Entities: g.SelectMany(ClaimFrames.KeyEntities).ToHashSet(StringComparer.Ordinal), Claims: g.ToList()))
+            .ToList();
+        if (perDocument.Count < 2 || perDocument.Skip(1).Any(d => !d.Entities.SetEquals(perDocument[0].Entities)))
+        {
+            return false;
+        }
+
+        var key = perDocument[0].Entities;
+        if (key.Count == 0)
+        {
+            return true;
+        }
+
+        var explicitly = 0;
+        foreach (var (document, _, claims) in perDocument)
+        {
+            var view = scope.Views[document];
+            if (claims.Any(c => key.All(view.MentionsIn(c.Start, c.End).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal).Contains)) && ++explicitly >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Detected {Findings} findings and {Stances} stances")]
     private static partial void LogDetected(ILogger logger, int findings, int stances);

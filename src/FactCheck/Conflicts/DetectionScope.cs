@@ -66,6 +66,32 @@ public sealed class DetectionScope
     /// <summary>The name of the comparer running now; a finding added without a rule name cites it.</summary>
     internal string? CurrentRule { get; set; }
 
+    /// <summary>Every sentence as a statement, and the figures linked across them (built on first use, once per check).</summary>
+    internal (Statements.StatementSet Statements, List<Statements.FigureLink> Links, Dictionary<string, List<(int Start, int End)>> Differing) Figures => _figures ??= BuildFigures();
+
+    private (Statements.StatementSet, List<Statements.FigureLink>, Dictionary<string, List<(int Start, int End)>>)? _figures;
+
+    private (Statements.StatementSet, List<Statements.FigureLink>, Dictionary<string, List<(int Start, int End)>>) BuildFigures()
+    {
+        var set = new Statements.StatementSet(Context.Documents);
+        var links = Statements.FigureComparer.Link(set, d => Views[d].Document.Time.Publication is { Doubted: false } p ? p.Value : null);
+        var differing = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        foreach (var l in links.Where(l => l.Verdict is Statements.FigureVerdict.Difference or Statements.FigureVerdict.Contradiction))
+        {
+            foreach (var (doc, f) in new[] { (l.A.Document, l.FigureA), (l.B.Document, l.FigureB) })
+            {
+                if (!differing.TryGetValue(doc, out var list))
+                {
+                    differing[doc] = list = [];
+                }
+
+                list.Add((f.Start, f.End));
+            }
+        }
+
+        return (set, links, differing);
+    }
+
     /// <summary>The findings made so far, in no particular order.</summary>
     public IEnumerable<Finding> Findings => _findings.Values;
 

@@ -89,6 +89,7 @@ public static class ConflictComparers
     public static RuleList<IConflictComparer> CreateDefault() =>
     [
         new EventCountingComparer(),
+        new Statements.FigureComparer(),
         new NumbersComparer(),
         new CharacterizationComparer("departure-manner", "departure", "manner"),
         new EventDatesComparer(),

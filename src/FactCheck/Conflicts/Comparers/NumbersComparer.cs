@@ -4,6 +4,7 @@ using FactCheck.Alignment;
 using FactCheck.Claims;
 using FactCheck.Languages;
 using FactCheck.Rules;
+using FactCheck.Statements;
 
 namespace FactCheck.Conflicts;
 
@@ -38,6 +39,19 @@ internal sealed class NumbersComparer : FactComparer
             .ToArray();
         var values = items.Select(i => i.Arg.Value!).Distinct(StringComparer.Ordinal).ToArray();
         if (values.Length < 2 || items.Select(i => i.Claim.Document).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        // Figures the statement layer linked and found differing are judged there (rule figure-same-quantity), and a
+        // bucket whose differing figures are all of other magnitudes, satisfied bounds or other scopes holds no disagreement.
+        var (statements, _, differing) = scope.Figures;
+        if (items.Any(i => differing.TryGetValue(i.Claim.Document, out var spans) && spans.Exists(s => s.Start < i.Arg.End && i.Arg.Start < s.End))
+            || !AnyDisagreement(items.Select(i => (i.Claim.Document, i.Arg.Value!, i.Bound, statements.FigureAt(i.Claim.Document, i.Arg.Start)))
+                // Items alike in value, bound and scope behave alike: keep two documents of each kind, not all pairs.
+                .GroupBy(x => (x.Item2, x.Bound, x.Item4 is { } at ? ScopeKey(at.Statement.Scope(at.Figure)) : string.Empty))
+                .SelectMany(g => g.DistinctBy(x => x.Document).Take(2))
+                .ToArray()))
         {
             return;
         }
@@ -132,6 +146,40 @@ internal sealed class NumbersComparer : FactComparer
     }
 
     /// <summary>An approximating hedge within the three words before the figure.</summary>
+    private static string ScopeKey(FigureScope s) =>
+        string.Concat(s.Future ? "f" : "-", s.Span ? "s" : "-", string.Join(',', s.Weekdays.Order(StringComparer.Ordinal)));
+
+    /// <summary>Two figures from different documents of similar magnitude whose values a bound does not reconcile.</summary>
+    private static bool AnyDisagreement((string Document, string Value, string? Bound, (Statement Statement, Figure Figure)? At)[] items)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            for (var j = 0; j < items.Length; j++)
+            {
+                var (a, b) = (items[i], items[j]);
+                if (a.Document == b.Document || a.Value == b.Value
+                    || !double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var va)
+                    || !double.TryParse(b.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var vb) || va <= 0 || vb <= 0)
+                {
+                    continue;
+                }
+
+                // An order of magnitude apart, a bound the exact figure meets, or another scope (a running total, a
+                // plan, another weekday): not one quantity in disagreement.
+                var ratio = Math.Max(va, vb) / Math.Min(va, vb);
+                var satisfied = (b.Bound is null && ((a.Bound == "lower" && vb >= va) || (a.Bound == "upper" && vb <= va)))
+                    || (a.Bound is null && ((b.Bound == "lower" && va >= vb) || (b.Bound == "upper" && va <= vb)));
+                var otherScope = a.At is { } x && b.At is { } y && !FigureComparer.SameScope(x.Statement.Scope(x.Figure), y.Statement.Scope(y.Figure));
+                if (ratio <= 3 && !satisfied && !otherScope)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool HedgedFigure(Claim c, ClaimArgument figure)
     {
         var from = Math.Clamp(figure.Start - c.Start, 0, c.Text.Length);
