@@ -2,8 +2,9 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Claims;
-using Microsoft.Extensions.Logging;
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Conflicts;
 
@@ -15,7 +16,7 @@ namespace FactCheck.Conflicts;
 /// </summary>
 public sealed partial class ConflictDetector : IConflictDetector
 {
-    private static readonly FrozenSet<string> FixedUnits = WordLists.Set("Conflicts", "fixed-units");
+    private static readonly FrozenSet<string> FixedUnits = LanguagePack.English.Set("fixed-units", "conflicts");
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>

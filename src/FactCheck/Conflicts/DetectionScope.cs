@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Claims;
 using FactCheck.Entities;
+using FactCheck.Languages;
 
 namespace FactCheck.Conflicts;
 
@@ -128,7 +129,7 @@ internal sealed class DetectionScope
     private static FrozenDictionary<string, Severity> ReadIncompatible()
     {
         var map = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        foreach (var (pair, sev) in WordLists.Map("Conflicts", "incompatible-classes"))
+        foreach (var (pair, sev) in LanguagePack.English.Map("incompatible-classes", "conflicts"))
         {
             var parts = pair.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length != 2)
