@@ -93,7 +93,8 @@ internal static class HostileScaling
             Console.WriteLine("| chars per article | s | ratio to half | findings | JSON MB | peak working set MB |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
             double? previous = null;
-            for (var chars = 125_000; chars <= maxChars; chars *= 2)
+            var firstChars = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 125_000;
+            for (var chars = firstChars; chars <= maxChars; chars *= 2)
             {
                 var docs = new[] { new SourceDocument("qa", QuoteHeavy(chars, 1)), new SourceDocument("qb", QuoteHeavy(chars, 2)) };
                 previous = Row(checker, docs, chars, previous);
@@ -107,7 +108,8 @@ internal static class HostileScaling
             Console.WriteLine("| copies | s | ratio to half | findings | JSON MB | peak working set MB |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
             double? previous = null;
-            for (var n = 100; n <= maxCopies; n *= 2)
+            var firstCopies = args.Length > 3 && which == "copies" ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100;
+            for (var n = firstCopies; n <= maxCopies; n *= 2)
             {
                 var docs = Enumerable.Range(0, n).Select(NearCopy).ToArray();
                 previous = Row(checker, docs, n, previous);

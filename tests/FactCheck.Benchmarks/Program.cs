@@ -38,7 +38,7 @@ if (args.Length > 0 && args[0] == "--stages-cpu")
 
 if (args.Length > 0 && args[0] == "--hostile-scaling")
 {
-    // --hostile-scaling [quotes|copies|all] [max]: issue 17's doubling runs, time ratios, JSON size and peak memory.
+    // --hostile-scaling [quotes|copies|all] [max] [first]: issue 17's doubling runs, time ratios, JSON size and peak memory.
     return HostileScaling.Run(args);
 }
 
