@@ -175,6 +175,14 @@ internal static class Cli
             return BadInput;
         }
 
+        foreach (var d in report.Documents.Where(d => d.Warnings.Count > 0))
+        {
+            foreach (var w in d.Warnings)
+            {
+                await error.WriteLineAsync("factcheck: warning: " + OneLine(PathOf(docs, d.Id) + ": " + w)).ConfigureAwait(false);
+            }
+        }
+
         var shown = report with { Findings = [.. report.Findings.Where(f => f.Severity >= request.MinSeverity)] };
         try
         {

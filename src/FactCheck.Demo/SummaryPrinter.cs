@@ -23,6 +23,19 @@ internal static class SummaryPrinter
           .AppendLine(I($"  {style.Red(Plural(Count(Severity.Contradiction), "contradiction"))}, {style.Yellow(Plural(Count(Severity.Difference), "difference"))}, {style.Blue(Plural(Count(Severity.Note), "note"))}"))
           .AppendLine();
 
+        foreach (var d in report.Documents)
+        {
+            foreach (var w in d.Warnings)
+            {
+                sb.AppendLine(style.Yellow("  warning: " + Label(d.Id) + ": " + S(w)));
+            }
+        }
+
+        if (report.Documents.Any(d => d.Warnings.Count > 0))
+        {
+            sb.AppendLine();
+        }
+
         sb.AppendLine(style.Bold("Documents"));
         var idWidth = Math.Max(2, report.Documents.Select(d => S(d.Id).Length).DefaultIfEmpty(2).Max());
         var outletWidth = Math.Max(6, report.Documents.Select(d => S(d.Outlet ?? "-").Length).DefaultIfEmpty(6).Max());

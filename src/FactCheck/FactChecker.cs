@@ -156,6 +156,9 @@ public sealed partial class FactChecker
         }
     }
 
+    /// <summary>The warning of a document whose every line was dropped: it is reported, never lost silently.</summary>
+    internal const string NoTextLeft = "no article text left after removing site chrome: every line was dropped, so nothing of this article was checked";
+
     private static ReportDocument ToReportDocument(AnalyzedDocument d)
     {
         var pub = d.Time.Publication;
@@ -172,6 +175,7 @@ public sealed partial class FactChecker
             DroppedLines = d.Lines.Count(l => !l.Kept && l.End > l.Start),
             SentenceCount = d.Sentences.Count,
             QuoteCount = d.Quotes.Count,
+            Warnings = d.Lines.Any(l => l.Kept) ? [] : [NoTextLeft],
             Text = d.Text,
         };
     }

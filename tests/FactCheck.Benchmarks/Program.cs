@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using FactCheck.Benchmarks;
 
-// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth, --golden DIR [--quick], --stages-cpu [stage].
+// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth, --golden DIR [--quick], --stages-cpu [stage], --hostile-scaling, --hostile-profile.
 if (args.Length > 0 && args[0] == "--e2e")
 {
     var sizes = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [5, 100, 1000, 10000];
@@ -34,6 +34,18 @@ if (args.Length > 0 && args[0] == "--stages-cpu")
 {
     // --stages-cpu [stage-name-part]: CPU ms and allocation per per-document stage (steadier than wall time).
     return StageCpu.Run(args.Length > 1 ? args[1] : null);
+}
+
+if (args.Length > 0 && args[0] == "--hostile-scaling")
+{
+    // --hostile-scaling [quotes|copies|all] [max] [first]: issue 17's doubling runs, time ratios, JSON size and peak memory.
+    return HostileScaling.Run(args);
+}
+
+if (args.Length > 2 && args[0] == "--hostile-profile")
+{
+    // --hostile-profile quotes|copies SIZE: wall time per stage on one hostile input.
+    return HostileScaling.Profile(args);
 }
 
 if (args.Length > 1 && args[0] == "--golden")

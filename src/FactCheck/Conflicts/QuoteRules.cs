@@ -1,3 +1,4 @@
+using FactCheck.Alignment;
 using FactCheck.Claims;
 using FactCheck.Entities;
 using FactCheck.Text;
@@ -100,8 +101,11 @@ internal static class QuoteRules
 
                     if (!diffs.TryGetValue((shapeOf[i], shapeOf[j]), out var diff))
                     {
-                        // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff.
-                        diff = Fuzz.PartialRatio(a.Folded, b.Folded) < 60 ? null : Diff.Of(a.Words, b.Words, EndsClause(a.Quote.Text) && EndsClause(b.Quote.Text));
+                        // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff; its exact
+                        // bit-parallel upper bound rules most of them out first (quote-heavy articles compare many unrelated pairs).
+                        diff = PartialRatioBound.CannotReach(a.Folded, b.Folded, 60) || Fuzz.PartialRatio(a.Folded, b.Folded) < 60
+                            ? null
+                            : Diff.Of(a.Words, b.Words, EndsClause(a.Quote.Text) && EndsClause(b.Quote.Text));
                         diffs[(shapeOf[i], shapeOf[j])] = diff;
                     }
 

@@ -47,6 +47,12 @@ public sealed record ReportDocument(
     public int QuoteCount { get; init; }
 
     /// <summary>
+    /// What went wrong with this document that the reader must know, one sentence each; empty when nothing did. Today:
+    /// the whole text was dropped as site chrome, so nothing of the article was checked.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
     /// The document's original text (all offsets index it), so that renderers can show evidence in context;
     /// null when the report was built without it. Not part of the JSON contract.
     /// </summary>

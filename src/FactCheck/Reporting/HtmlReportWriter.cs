@@ -77,6 +77,7 @@ internal static class HtmlReportWriter
           .Append("<title>FactCheck report</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
 
         Header(sb, v);
+        Warnings(sb, v);
         Summary(sb, v);
         Findings(sb, v);
         Facts(sb, v);
@@ -96,6 +97,23 @@ internal static class HtmlReportWriter
         sb.Append("<div class=\"muted\">").Append(ReportView.Headline(r)).Append("</div>\n");
         sb.Append("<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#findings\">Findings</a><a href=\"#facts\">Facts</a>")
           .Append("<a href=\"#stances\">Stance matrix</a><a href=\"#entities\">Entities</a><a href=\"#documents\">Documents</a></nav>\n</header>\n");
+    }
+
+    private static void Warnings(StringBuilder sb, ReportView v)
+    {
+        var lines = v.WarningLines();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section id=\"warnings\">\n<h2>Warnings</h2>\n<ul>\n");
+        foreach (var line in lines)
+        {
+            sb.Append("<li>").Append(E(line)).Append("</li>\n");
+        }
+
+        sb.Append("</ul>\n</section>\n");
     }
 
     private static void Summary(StringBuilder sb, ReportView v)

@@ -17,6 +17,18 @@ internal static class MarkdownReportWriter
           .Append(ReportView.Headline(report)).Append(' ')
           .Append(I($"({Count(v.Count(Severity.Contradiction), "contradiction")}, {Count(v.Count(Severity.Difference), "difference")}, {Count(v.Count(Severity.Note), "note")})\n\n"));
 
+        var warnings = v.WarningLines();
+        if (warnings.Count > 0)
+        {
+            sb.Append("## Warnings\n\n");
+            foreach (var w in warnings)
+            {
+                sb.Append("- ").Append(Md(w)).Append('\n');
+            }
+
+            sb.Append('\n');
+        }
+
         // Summary by kind and severity.
         Table(sb, "Summary", v.Kinds, "No findings.", () => sb.Append("| Kind | contradiction | difference | note | total |\n|---|---:|---:|---:|---:|\n"), k =>
         {

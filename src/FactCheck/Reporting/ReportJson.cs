@@ -28,7 +28,8 @@ internal sealed record JsonReportDocument(
     int KeptLines,
     int DroppedLines,
     int SentenceCount,
-    int QuoteCount);
+    int QuoteCount,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings);
 
 internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value, string Type);
 
@@ -96,7 +97,8 @@ internal static class ReportJsonMapper
             d.KeptLines,
             d.DroppedLines,
             d.SentenceCount,
-            d.QuoteCount))],
+            d.QuoteCount,
+            d.Warnings.Count == 0 ? null : d.Warnings))],
         [.. report.Entities.Select(e => new JsonEntity(
             e.Id,
             e.Type,

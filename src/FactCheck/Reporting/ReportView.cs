@@ -83,6 +83,10 @@ internal sealed class ReportView
 
     public string EntityName(string id) => _entityNames.GetValueOrDefault(id, id);
 
+    /// <summary>Every document warning as "label: warning", in document order.</summary>
+    public IReadOnlyList<string> WarningLines() =>
+        [.. Report.Documents.SelectMany(d => d.Warnings.Select(w => DocumentLabel(d.Id) + ": " + w))];
+
     /// <summary>The outlet when known, else the document id.</summary>
     public string DocumentLabel(string id) =>
         _documents.TryGetValue(id, out var d) && !string.IsNullOrWhiteSpace(d.Outlet) ? d.Outlet! : id;

@@ -16,7 +16,8 @@ namespace FactCheck.Text;
 /// <list type="bullet">
 /// <item><c>header</c>: the loader's <c>Key: value</c> header.</item>
 /// <item><c>chrome-phrase</c>, <c>photo-credit</c>, <c>source-line</c>: phrases typical of site chrome, kept as data in
-/// <c>Text/Data/chrome-phrases.txt</c> (navigation, consent banners, newsletter and membership promos, credits).</item>
+/// <c>Text/Data/chrome-phrases.txt</c> (navigation, consent banners, newsletter and membership promos, credits), on lines
+/// of at most 60 words: a longer line is prose that happens to contain the phrase.</item>
 /// <item><c>doubled</c>: a line that is one phrase written twice (a masthead rendered from two elements).</item>
 /// <item><c>label-stub</c>: a short title-case label ending with a colon and nothing after it (staff mastheads, "Author:").</item>
 /// <item><c>byline</c>, <c>timestamp</c>, <c>navigation</c> (short segments separated by <c>|</c>), <c>credit</c> (agency initials).</item>
@@ -37,6 +38,9 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
 {
     private const int ShortLineWords = 8;
     private const int MinRun = 3;
+
+    /// <summary>Longest line (in words) a chrome phrase can make chrome; consent banners and promos stay well below it.</summary>
+    private const int ChromePhraseMaxWords = 60;
 
     private readonly ILogger _logger;
     private readonly ChromePhrases _chrome;
@@ -142,8 +146,10 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private string? FirstPassReason(
         string text, LineInfo l, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> inDocument, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> inCluster)
     {
+        // A chrome phrase inside a long line is prose quoting or mentioning it ("... all rights reserved" closing a
+        // one-line article): the phrase rule speaks only for lines short enough to be a banner, credit or link.
         var exact = l.Norm.AsSpan(0, l.ExactLength);
-        if (_chrome.Match(l.Norm, exact) is { } phrase)
+        if (l.Words <= ChromePhraseMaxWords && _chrome.Match(l.Norm, exact) is { } phrase)
         {
             return phrase;
         }

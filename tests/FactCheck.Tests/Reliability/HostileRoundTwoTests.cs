@@ -340,6 +340,47 @@ public class HostileRoundTwoTests
         TerminalText.Escape("plain text").Should().Be("plain text");
     }
 
+    // ---- 10. prose is not chrome; an article that loses all its text is reported ----
+
+    [Test]
+    public void Check_OneLineArticleEndingWithChromePhrase_KeepsItsText()
+    {
+        var prose = string.Join(' ', Enumerable.Repeat("The harbor board met on Tuesday and voted to delay the dredging contract after residents objected to the cost.", 8));
+        var oneLine = DocumentLoader.FromText("oneline", prose + " Copyright 2026 The Coast Courier. All rights reserved.");
+        var report = Checker.Check([.. Story(2), oneLine]);
+        var doc = report.Documents.Single(d => d.Id == "oneline");
+        doc.KeptLines.Should().Be(1);
+        doc.SentenceCount.Should().BeGreaterThan(5);
+        doc.Warnings.Should().BeEmpty();
+
+        var banner = DocumentLoader.FromText("banner", "Harbor board delays dredging\n\nCopyright 2026 The Coast Courier. All rights reserved.\n\n" + prose);
+        Checker.Check([.. Story(2), banner]).Documents.Single(d => d.Id == "banner").DroppedLines.Should().BeGreaterThan(0, "a short footer is still chrome");
+    }
+
+    [Test]
+    public async Task Run_ArticleThatLosesAllItsText_IsWarnedInEveryFormat()
+    {
+        var story = Path.Combine(_dir, "story");
+        Directory.CreateDirectory(story);
+        foreach (var name in new[] { "ledger.txt", "beacon.txt", "coastline.txt" })
+        {
+            File.Copy(Sample(name), Path.Combine(story, name));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(story, "chrome.txt"), "Outlet: Nowhere News\n\nSign up for our newsletter.\nWe use cookies to improve your experience.\nAll rights reserved.\n");
+        var (md, html, json) = (Path.Combine(_dir, "r.md"), Path.Combine(_dir, "r.html"), Path.Combine(_dir, "r.json"));
+        var (code, output, error) = await Run(story, "--markdown", md, "--html", html, "--json", json);
+        code.Should().Be(Cli.Ok, error);
+        output.Should().Contain("warning: Nowhere News: no article text left");
+        error.Should().Contain("factcheck: warning: ").And.Contain("chrome.txt").And.Contain("no article text left");
+        (await File.ReadAllTextAsync(md)).Should().Contain("## Warnings").And.Contain("Nowhere News: no article text left");
+        (await File.ReadAllTextAsync(html)).Should().Contain("id=\"warnings\"").And.Contain("Nowhere News: no article text left");
+        using var parsed = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var docs = parsed.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        docs.Single(d => d.GetProperty("id").GetString() == "chrome").GetProperty("warnings")[0].GetString().Should().StartWith("no article text left");
+        docs.Where(d => d.GetProperty("id").GetString() != "chrome").Count(d => d.TryGetProperty("warnings", out var _)).Should().Be(0, "the field is additive: absent when empty");
+    }
+
     // ---- 12. cancellation has its own exit code ----
 
     [Test]
