@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using FactCheck.Ingestion;
 using FactCheck.Reporting;
@@ -9,17 +10,26 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Demo;
 
-/// <summary>The <c>factcheck</c> command line. Exit codes: 0 done, 1 <c>--fail-on</c> met, 2 bad input or usage, 130/143 cancelled.</summary>
+/// <summary>
+/// The <c>factcheck</c> command line. Exit codes: 0 done, 1 <c>--fail-on</c> met, 2 bad input or usage,
+/// 130 interrupted (Ctrl+C, SIGINT), 143 terminated (SIGTERM).
+/// </summary>
 internal static class Cli
 {
     public const int Ok = 0;
     public const int FailOnMet = 1;
     public const int BadInput = 2;
+    public const int Interrupted = 130;
+    public const int Terminated = 143;
 
+    /// <summary>Exit codes as shown by --help and the README.</summary>
     private static readonly string[] SeverityNames = ["note", "difference", "contradiction"];
 
-    /// <summary>Runs the command line; output and error are the console unless a test passes writers.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? sampleDirectory = null, TextReader? input = null)
+    /// <summary>
+    /// Runs the command line; output and error are the console unless a test passes writers. On the console, SIGINT
+    /// and SIGTERM cancel the check (exit 130 and 143); <paramref name="cancellationToken"/> does the same (exit 130).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? sampleDirectory = null, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         var console = output is null;
         output ??= Console.Out;
@@ -49,7 +59,24 @@ internal static class Cli
         };
         AddHelpEpilog(root);
 
-        root.SetAction(async (parse, cancellationToken) =>
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var signal = Interrupted;
+        var registrations = new List<PosixSignalRegistration>();
+        if (console)
+        {
+            // Our own handlers (System.CommandLine's are turned off below): cancel the check, remember which signal.
+            foreach (var (posix, code) in new[] { (PosixSignal.SIGINT, Interrupted), (PosixSignal.SIGTERM, Terminated) })
+            {
+                registrations.Add(PosixSignalRegistration.Create(posix, context =>
+                {
+                    context.Cancel = true;
+                    signal = code;
+                    cancel.Cancel();
+                }));
+            }
+        }
+
+        root.SetAction(async (parse, _) =>
         {
             var request = new Request(
                 parse.GetValue(paths) ?? [],
@@ -64,10 +91,34 @@ internal static class Cli
                 Recursive = parse.GetValue(recursive),
                 Strict = parse.GetValue(strict),
             };
-            return await ExecuteAsync(request, output, error, input, console, sampleDirectory, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await ExecuteAsync(request, output, error, input, console, sampleDirectory, cancel.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                await error.WriteLineAsync("factcheck: cancelled").ConfigureAwait(false);
+                return signal;
+            }
         });
 
-        var result = root.Parse(args);
+        try
+        {
+            // '@file' arguments are article paths, never response files: a file named '@x.txt' must not inject options.
+            var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            return await ReportOrInvokeAsync(result, output, error).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var r in registrations)
+            {
+                r.Dispose();
+            }
+        }
+    }
+
+    private static async Task<int> ReportOrInvokeAsync(ParseResult result, TextWriter output, TextWriter error)
+    {
         if (result.Errors.Count > 0)
         {
             foreach (var e in result.Errors)
@@ -79,7 +130,7 @@ internal static class Cli
             return BadInput;
         }
 
-        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }).ConfigureAwait(false);
     }
 
     private static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, TextReader? input, bool console, string? sampleDirectory, CancellationToken cancellationToken)
@@ -107,11 +158,12 @@ internal static class Cli
         IReadOnlyList<SourceDocument> docs;
         try
         {
+            var reports = ReportFiles(request, console);
             var warnings = new List<string>();
             var options = new InputOptions(request.Recursive, request.Strict, input, warnings.Add);
             try
             {
-                docs = InputReader.Read(paths, options, loggerFactory.CreateLogger("FactCheck.Demo"));
+                docs = InputReader.Read(paths, options, loggerFactory.CreateLogger("FactCheck.Demo"), reports);
             }
             finally
             {
@@ -136,6 +188,7 @@ internal static class Cli
             return BadInput;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var empty = report.Documents.Where(d => d.KeptLines == 0).Select(d => PathOf(docs, d.Id)).ToList();
         if (report.Documents.Count - empty.Count < 2)
         {
@@ -164,7 +217,7 @@ internal static class Cli
             {
                 if (path is not null)
                 {
-                    await output.WriteLineAsync($"Wrote the {what} report to {path}").ConfigureAwait(false);
+                    await output.WriteLineAsync($"Wrote the {what} report to {SummaryPrinter.S(path)}").ConfigureAwait(false);
                 }
             }
         }
@@ -191,7 +244,7 @@ internal static class Cli
         }
 
         var bySeverity = string.Join(", ", met.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
-            .Select(g => SummaryPrinter.Plural(g.Count(), SeverityName(g.Key), SeverityName(g.Key) switch { "difference" => "differences", "contradiction" => "contradictions", _ => "notes" })));
+            .Select(g => SummaryPrinter.Plural(g.Count(), SeverityName(g.Key))));
         return string.Create(CultureInfo.InvariantCulture, $"--fail-on {SeverityName(threshold)}: the report shows {SummaryPrinter.Plural(met.Count, "finding")} at or above {SeverityName(threshold)} ({bySeverity}); exit code 1.");
     }
 
@@ -265,8 +318,47 @@ internal static class Cli
     private static string PathOf(IReadOnlyList<SourceDocument> docs, string id) =>
         docs.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal))?.SourcePath ?? id;
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>A message on one line, with any control character from the input shown as an escape.</summary>
+    internal static string OneLine(string message) =>
+        TerminalText.Escape(string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+
+    /// <summary>
+    /// The files this run writes, as real paths (links followed), with the report each holds: the --json, --markdown
+    /// and --html files, and on Linux the files standard output and error are redirected to (<c>factcheck . &gt; out.txt</c>).
+    /// None of them is ever read as an input.
+    /// </summary>
+    private static Dictionary<string, string> ReportFiles(Request request, bool console)
+    {
+        var files = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var (path, what) in new[] { (request.Json, "--json"), (request.Markdown, "--markdown"), (request.Html, "--html") })
+        {
+            if (path is not null && path != "-" && DocumentLoader.ResolveLinksOrNull(path) is { } real)
+            {
+                files.TryAdd(real, what + " report");
+            }
+        }
+
+        if (console && OperatingSystem.IsLinux())
+        {
+            foreach (var (fd, what) in new[] { (1, "standard output"), (2, "standard error") })
+            {
+                try
+                {
+                    if (new FileInfo(string.Create(CultureInfo.InvariantCulture, $"/proc/self/fd/{fd}")).LinkTarget is { } target && Path.IsPathRooted(target)
+                        && File.Exists(target) && DocumentLoader.ResolveLinksOrNull(target) is { } real)
+                    {
+                        files.TryAdd(real, what);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Not knowable here; the report files above are still kept out.
+                }
+            }
+        }
+
+        return files;
+    }
 
     /// <summary>Written after the options by <c>--help</c>: exit codes, inputs and the manifest format.</summary>
     internal const string HelpEpilog = """
@@ -291,8 +383,9 @@ internal static class Cli
         Exit codes:
           0    done (whatever was found, unless --fail-on fired)
           1    --fail-on met: the report shows a finding of at least that severity
-          2    bad input or usage: unknown option, fewer than two usable articles, unusable file with
-               --strict, a report that cannot be written
+          2    bad input or usage: unknown option, a path that does not exist, fewer than two usable
+               articles, an unusable file with --strict, a report file that is also an input or cannot be
+               written
           130  cancelled (Ctrl+C, SIGINT)
           143  terminated (SIGTERM)
         """;

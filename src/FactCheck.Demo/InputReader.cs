@@ -24,11 +24,19 @@ internal static class InputReader
     public const string StandardInputId = "stdin";
 
     /// <summary>Reads every path, in order, with the defaults (no recursion, strict).</summary>
-    public static IReadOnlyList<SourceDocument> Read(IReadOnlyList<string> paths, ILogger? logger = null) =>
-        Read(paths, new InputOptions(Strict: true), logger);
+    public static IReadOnlyList<SourceDocument> Read(IReadOnlyList<string> paths, ILogger? logger = null, IReadOnlyDictionary<string, string>? reports = null) =>
+        Read(paths, new InputOptions(Strict: true), logger, reports);
 
     /// <summary>Reads every path, in order.</summary>
-    public static IReadOnlyList<SourceDocument> Read(IReadOnlyList<string> paths, InputOptions options, ILogger? logger = null)
+    /// <param name="paths">The command line's paths.</param>
+    /// <param name="options">Recursion, strictness, standard input and where warnings go.</param>
+    /// <param name="logger">Receives a warning for every file skipped.</param>
+    /// <param name="reports">
+    /// The files this run writes (real paths, with what each is): never read. A named file or a manifest entry that is one
+    /// of them is an error (even without --strict: it is a mistake in the command, not in a file); a folder's file that is
+    /// one is skipped.
+    /// </param>
+    public static IReadOnlyList<SourceDocument> Read(IReadOnlyList<string> paths, InputOptions options, ILogger? logger = null, IReadOnlyDictionary<string, string>? reports = null)
     {
         var docs = new List<SourceDocument>();
         var stdinRead = false;
@@ -52,13 +60,24 @@ internal static class InputReader
                 throw new FactCheckInputException($"{path}: unknown option (see --help)", null, path);
             }
 
+            // A path that does not exist is a mistake in the command (a typo), not an unusable file: never skipped.
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                throw new FactCheckInputException($"The path '{path}' does not exist.", null, path);
+            }
+
             if (Directory.Exists(path))
             {
-                docs.AddRange(ReadFolder(path, options));
+                docs.AddRange(ReadFolder(path, options, reports));
                 continue;
             }
 
-            Guard(options, path, () => docs.AddRange(DocumentLoader.Load(path, logger)));
+            if (reports is not null && File.Exists(path) && DocumentLoader.ResolveLinksOrNull(path) is { } real && reports.TryGetValue(real, out var report))
+            {
+                throw new FactCheckInputException($"'{path}' is an input and also this run's {report}; writing the report would replace the article. Choose another report file.", null, path);
+            }
+
+            Guard(options, path, () => docs.AddRange(DocumentLoader.Load(path, logger, reports)));
         }
 
         return Disambiguate(docs);
@@ -72,10 +91,11 @@ internal static class InputReader
         return DocumentLoader.FromText(StandardInputId, text);
     }
 
-    private static List<SourceDocument> ReadFolder(string folder, InputOptions options)
+    private static List<SourceDocument> ReadFolder(string folder, InputOptions options, IReadOnlyDictionary<string, string>? reports)
     {
         var files = new List<string>();
-        Collect(folder, options, files);
+        var realTop = DocumentLoader.ResolveLinksOrNull(folder);
+        Collect(folder, realTop, options, reports, files, realTop is null ? [] : [realTop]);
         if (files.Count == 0)
         {
             var where = options.Recursive ? " or its subfolders" : string.Empty;
@@ -97,7 +117,11 @@ internal static class InputReader
         return docs;
     }
 
-    private static void Collect(string folder, InputOptions options, List<string> files)
+    /// <summary>
+    /// The article files below <paramref name="folder"/>: not a link that leads outside <paramref name="realTop"/> (the
+    /// folder named on the command line, links followed), not one of this run's report files.
+    /// </summary>
+    private static void Collect(string folder, string? realTop, InputOptions options, IReadOnlyDictionary<string, string>? reports, List<string> files, HashSet<string> visited)
     {
         string[] entries;
         try
@@ -112,11 +136,21 @@ internal static class InputReader
 
         foreach (var entry in entries)
         {
-            if (Directory.Exists(entry))
+            var real = DocumentLoader.ResolveLinksOrNull(entry);
+            if (realTop is not null && real is not null && !DocumentLoader.IsInside(realTop, real))
             {
-                if (options.Recursive)
+                options.Warn?.Invoke(Skipped(entry, "it is a link to a place outside the folder"));
+            }
+            else if (real is not null && reports is not null && reports.ContainsKey(real))
+            {
+                // This run's own output (factcheck . > out.txt): not an article, and not worth a warning.
+            }
+            else if (Directory.Exists(entry))
+            {
+                // A link back up the tree would recurse for ever: each real folder is read once.
+                if (options.Recursive && (real is null || visited.Add(real)))
                 {
-                    Collect(entry, options, files);
+                    Collect(entry, realTop, options, reports, files, visited);
                 }
             }
             else if (entry.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -144,7 +178,7 @@ internal static class InputReader
         {
             options.Warn?.Invoke(Skipped(path, ex.Message));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var message = $"{path}: cannot be read ({ex.Message.TrimEnd('.')})";
             if (options.Strict)

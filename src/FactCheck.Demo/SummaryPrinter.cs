@@ -4,7 +4,10 @@ using FactCheck.Reporting;
 
 namespace FactCheck.Demo;
 
-/// <summary>The readable console summary: documents, entities, facts, then findings by severity with evidence.</summary>
+/// <summary>
+/// The readable console summary: documents, entities, facts, then findings by severity with evidence. Every text that
+/// comes from the input goes through <see cref="S"/>, so control characters are shown as escapes, never sent to the terminal.
+/// </summary>
 internal static class SummaryPrinter
 {
 
@@ -12,8 +15,8 @@ internal static class SummaryPrinter
     {
         var sb = new StringBuilder();
         var docs = report.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        string Label(string id) => docs.TryGetValue(id, out var d) && d.Outlet is not null ? d.Outlet : id;
-        var names = report.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        string Label(string id) => S(docs.TryGetValue(id, out var d) && d.Outlet is not null ? d.Outlet : id);
+        var names = report.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => S(g.First().Name), StringComparer.Ordinal);
 
         int Count(Severity s) => report.Findings.Count(f => f.Severity == s);
         sb.AppendLine(style.Bold(I($"FactCheck: {Plural(report.Documents.Count, "article")}, {Plural(report.Entities.Count, "entity", "entities")}, {Plural(report.Facts.Count, "aligned fact")}, {Plural(report.Findings.Count, "finding")}")))
@@ -21,13 +24,13 @@ internal static class SummaryPrinter
           .AppendLine();
 
         sb.AppendLine(style.Bold("Documents"));
-        var idWidth = Math.Max(2, report.Documents.Select(d => d.Id.Length).DefaultIfEmpty(2).Max());
-        var outletWidth = Math.Max(6, report.Documents.Select(d => (d.Outlet ?? "-").Length).DefaultIfEmpty(6).Max());
+        var idWidth = Math.Max(2, report.Documents.Select(d => S(d.Id).Length).DefaultIfEmpty(2).Max());
+        var outletWidth = Math.Max(6, report.Documents.Select(d => S(d.Outlet ?? "-").Length).DefaultIfEmpty(6).Max());
         foreach (var d in report.Documents)
         {
-            var date = d.Published is null ? "date unknown" : d.Published;
+            var date = d.Published is null ? "date unknown" : S(d.Published);
             var basis = d.PublishedDoubted ? style.Yellow($"({Name(d.PublishedBasis)}; supplied date doubted)") : style.Dim($"({Name(d.PublishedBasis)})");
-            sb.AppendLine(I($"  {d.Id.PadRight(idWidth)}  {(d.Outlet ?? "-").PadRight(outletWidth)}  {date,-12} {basis}"))
+            sb.AppendLine(I($"  {S(d.Id).PadRight(idWidth)}  {S(d.Outlet ?? "-").PadRight(outletWidth)}  {date,-12} {basis}"))
               .AppendLine(style.Dim(I($"  {new string(' ', idWidth)}  kept {Plural(d.KeptLines, "line")}, dropped {d.DroppedLines}; {Plural(d.SentenceCount, "sentence")}, {Plural(d.QuoteCount, "quote")}, {Plural(d.TimeExpressions.Count, "time expression")}")));
         }
 
@@ -39,12 +42,12 @@ internal static class SummaryPrinter
 
         foreach (var e in report.Entities.OrderBy(e => e.Type).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
-            sb.Append(I($"  {e.Name} ")).Append(style.Dim(I($"({Name(e.Type)}, {Plural(e.Mentions.Count, "mention")})")));
+            sb.Append(I($"  {S(e.Name)} ")).Append(style.Dim(I($"({Name(e.Type)}, {Plural(e.Mentions.Count, "mention")})")));
             var others = e.Variants.Where(v => !string.Equals(v.Text, e.Name, StringComparison.Ordinal)).ToList();
             if (others.Count > 0)
             {
                 sb.Append("  also: ").Append(string.Join(", ", others.Select(v =>
-                    (v.Misspelling ? style.Red(v.Text) + " (misspelt" : v.Text + " (") + (v.Misspelling ? ", " : string.Empty) + string.Join(", ", v.Documents.Select(Label)) + ")")));
+                    (v.Misspelling ? style.Red(S(v.Text)) + " (misspelt" : S(v.Text) + " (") + (v.Misspelling ? ", " : string.Empty) + string.Join(", ", v.Documents.Select(Label)) + ")")));
             }
 
             sb.AppendLine();
@@ -60,7 +63,7 @@ internal static class SummaryPrinter
         var singles = report.Facts.Count(f => f.StatedIn.Count <= 1);
         foreach (var f in report.Facts.Where(f => f.StatedIn.Count > 1))
         {
-            sb.AppendLine(I($"  [{Name(f.Status)}] {Clip(f.Summary, 110)}"))
+            sb.AppendLine(I($"  [{Name(f.Status)}] {Clip(S(f.Summary), 110)}"))
               .AppendLine(style.Dim(I($"      stated in {string.Join(", ", f.StatedIn.Select(Label))}{(f.OmittedBy.Count > 0 ? "; not in " + string.Join(", ", f.OmittedBy.Select(Label)) : string.Empty)}")));
         }
 
@@ -77,7 +80,7 @@ internal static class SummaryPrinter
 
         foreach (var f in report.Findings.OrderByDescending(f => f.Severity))
         {
-            sb.Append("  ").Append(style.Severity(f.Severity)).Append(' ').Append(style.Bold(Name(f.Kind))).Append(": ").AppendLine(f.Summary);
+            sb.Append("  ").Append(style.Severity(f.Severity)).Append(' ').Append(style.Bold(Name(f.Kind))).Append(": ").AppendLine(S(f.Summary));
             if (f.Entities.Count > 0)
             {
                 sb.AppendLine(style.Dim("      about " + string.Join(", ", f.Entities.Select(id => names.GetValueOrDefault(id, id)))));
@@ -89,7 +92,7 @@ internal static class SummaryPrinter
                 sb.Append("      ").Append(style.Dim(Label(e.Document) + ": ")).Append(InContext(e, text, style));
                 if (!string.IsNullOrEmpty(e.Value))
                 {
-                    sb.Append(style.Dim(" → " + e.Value));
+                    sb.Append(style.Dim(" → " + S(e.Value)));
                 }
 
                 sb.AppendLine();
@@ -102,8 +105,11 @@ internal static class SummaryPrinter
     private static string InContext(Evidence e, string? text, ConsoleStyle style)
     {
         var c = EvidenceContext.Of(e, text);
-        return c.Before + style.Mark(c.Marked) + c.After;
+        return S(c.Before) + style.Mark(S(c.Marked)) + S(c.After);
     }
+
+    /// <summary>Text from the input, made safe for a terminal.</summary>
+    internal static string S(string? text) => TerminalText.Escape(text);
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 

@@ -4,7 +4,10 @@ namespace FactCheck;
 public sealed class FactCheckOptions
 {
     /// <summary>Longest document accepted, in characters. Default: 5,000,000 (about 10 MB of UTF-16). A longer one is rejected with <see cref="FactCheckInputException"/>.</summary>
-    public int MaxDocumentLength { get; set; } = 5_000_000;
+    public int MaxDocumentLength { get; set; } = DefaultMaxDocumentLength;
+
+    /// <summary>The default of <see cref="MaxDocumentLength"/>; also the longest file <see cref="Ingestion.DocumentLoader"/> reads.</summary>
+    internal const int DefaultMaxDocumentLength = 5_000_000;
 
     /// <summary>Most documents accepted in one check. Default: 20,000.</summary>
     public int MaxDocuments { get; set; } = 20_000;

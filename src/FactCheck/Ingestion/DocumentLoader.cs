@@ -49,7 +49,7 @@ public static partial class DocumentLoader
     public static SourceDocument FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = ReadText(path);
+        var text = ReadText(path, MaxFileCharacters);
         return Build(Path.GetFileNameWithoutExtension(path), text, path, null, null, null, null);
     }
 
@@ -57,7 +57,10 @@ public static partial class DocumentLoader
     /// <param name="path">The folder.</param>
     /// <param name="logger">Receives a warning for every file or folder skipped.</param>
     /// <exception cref="FactCheckInputException">The folder is missing or holds no <c>*.txt</c> file, or a file cannot be read.</exception>
-    public static IReadOnlyList<SourceDocument> FromDirectory(string path, ILogger? logger = null)
+    public static IReadOnlyList<SourceDocument> FromDirectory(string path, ILogger? logger = null) => FromDirectory(path, logger, null);
+
+    /// <summary><see cref="FromDirectory(string, ILogger?)"/>, skipping the files in <paramref name="reports"/> (real paths: the files the caller writes).</summary>
+    internal static IReadOnlyList<SourceDocument> FromDirectory(string path, ILogger? logger, IReadOnlyDictionary<string, string>? reports)
     {
         ArgumentNullException.ThrowIfNull(path);
         logger ??= NullLogger.Instance;
@@ -78,11 +81,21 @@ public static partial class DocumentLoader
 
         Array.Sort(entries, StringComparer.Ordinal);
         var articles = new List<string>();
+        var realFolder = ResolveLinksOrNull(path);
         foreach (var entry in entries)
         {
-            if (Directory.Exists(entry))
+            var real = ResolveLinksOrNull(entry);
+            if (realFolder is not null && real is not null && !IsInside(realFolder, real))
             {
-                LogSkipped(logger, entry, "it is a folder (subfolders are not read)");
+                LogSkipped(logger, Printable(entry), "it is a link to a place outside the folder");
+            }
+            else if (real is not null && reports is not null && reports.TryGetValue(real, out var report))
+            {
+                LogSkipped(logger, Printable(entry), $"it is this run's {report}, never read as an article");
+            }
+            else if (Directory.Exists(entry))
+            {
+                LogSkipped(logger, Printable(entry), "it is a folder (subfolders are not read)");
             }
             else if (entry.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
@@ -90,7 +103,7 @@ public static partial class DocumentLoader
             }
             else
             {
-                LogSkipped(logger, entry, "it is not a .txt file");
+                LogSkipped(logger, Printable(entry), "it is not a .txt file");
             }
         }
 
@@ -110,10 +123,13 @@ public static partial class DocumentLoader
     /// </summary>
     /// <param name="path">The manifest file.</param>
     /// <exception cref="FactCheckInputException">The manifest is missing or malformed (the message names the entry and field), a referenced file is missing or unreadable, or two entries share an id.</exception>
-    public static IReadOnlyList<SourceDocument> FromManifest(string path)
+    public static IReadOnlyList<SourceDocument> FromManifest(string path) => FromManifest(path, null);
+
+    /// <summary><see cref="FromManifest(string)"/>; an entry naming one of <paramref name="reports"/> (the files the caller writes) is an error.</summary>
+    internal static IReadOnlyList<SourceDocument> FromManifest(string path, IReadOnlyDictionary<string, string>? reports)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var json = ReadText(path);
+        var json = ReadText(path, MaxManifestCharacters);
         List<ManifestEntry?>? entries;
         try
         {
@@ -133,7 +149,7 @@ public static partial class DocumentLoader
         var docs = new List<SourceDocument>(entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
-            docs.Add(FromManifestEntry(entries[i], i + 1, path, folder));
+            docs.Add(FromManifestEntry(entries[i], i + 1, path, folder, reports));
         }
 
         CheckUniqueIds(docs, path);
@@ -144,12 +160,18 @@ public static partial class DocumentLoader
     /// <param name="path">A file, folder or manifest.</param>
     /// <param name="logger">Receives a warning for every file skipped in a folder.</param>
     /// <exception cref="FactCheckInputException">The path does not exist or its content is unusable.</exception>
-    public static IReadOnlyList<SourceDocument> Load(string path, ILogger? logger = null)
+    public static IReadOnlyList<SourceDocument> Load(string path, ILogger? logger = null) => Load(path, logger, null);
+
+    /// <summary>
+    /// <see cref="Load(string, ILogger?)"/>, never reading <paramref name="reports"/> (real paths of the files the caller
+    /// writes, with what each is): naming one, directly or in a manifest, is an error; a folder's copy is skipped.
+    /// </summary>
+    internal static IReadOnlyList<SourceDocument> Load(string path, ILogger? logger, IReadOnlyDictionary<string, string>? reports)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            return FromDirectory(path, logger);
+            return FromDirectory(path, logger, reports);
         }
 
         if (!File.Exists(path))
@@ -157,10 +179,19 @@ public static partial class DocumentLoader
             throw new FactCheckInputException($"The path '{path}' does not exist.", null, path);
         }
 
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromManifest(path) : [FromFile(path)];
+        CheckNotReport(path, reports);
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromManifest(path, reports) : [FromFile(path)];
     }
 
-    private static SourceDocument FromManifestEntry(ManifestEntry? e, int number, string manifest, string folder)
+    private static void CheckNotReport(string path, IReadOnlyDictionary<string, string>? reports, string? id = null)
+    {
+        if (reports is not null && ResolveLinksOrNull(path) is { } real && reports.TryGetValue(real, out var report))
+        {
+            throw new FactCheckInputException($"'{path}' is an input and also this run's {report}; writing the report would replace the article. Choose another report file.", id, path);
+        }
+    }
+
+    private static SourceDocument FromManifestEntry(ManifestEntry? e, int number, string manifest, string folder, IReadOnlyDictionary<string, string>? reports)
     {
         string Where(string field) => string.Create(CultureInfo.InvariantCulture, $"The manifest '{manifest}' entry #{number}{(e?.Id is { } id ? $" (id '{id}')" : string.Empty)}: field '{field}'");
 
@@ -190,14 +221,18 @@ public static partial class DocumentLoader
         string? sourcePath = null;
         if (e.Path is not null)
         {
-            if (string.IsNullOrWhiteSpace(e.Path) || Path.IsPathRooted(e.Path))
+            if (string.IsNullOrWhiteSpace(e.Path) || e.Path.IndexOfAny(ForbiddenPathCharacters) >= 0)
+            {
+                throw new FactCheckInputException($"{Where("path")} is blank or holds a NUL character: '{Printable(e.Path)}'.", e.Id, manifest);
+            }
+
+            if (Path.IsPathRooted(e.Path))
             {
                 throw new FactCheckInputException($"{Where("path")} must be a path relative to the manifest's folder: '{e.Path}'.", e.Id, manifest);
             }
 
             var full = Path.GetFullPath(Path.Combine(folder, e.Path));
-            var rel = Path.GetRelativePath(folder, full);
-            if (rel == ".." || rel.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(rel))
+            if (!IsInside(folder, full))
             {
                 throw new FactCheckInputException($"{Where("path")} leaves the manifest's folder: '{e.Path}'.", e.Id, manifest);
             }
@@ -207,7 +242,14 @@ public static partial class DocumentLoader
                 throw new FactCheckInputException($"{Where("path")} names a file that does not exist: '{full}'.", e.Id, full);
             }
 
-            text = ReadText(full);
+            // The same rule after following links: a link inside the folder must not lead out of it.
+            if (ResolveLinksOrNull(folder) is not { } realFolder || ResolveLinksOrNull(full) is not { } real || !IsInside(realFolder, real))
+            {
+                throw new FactCheckInputException($"{Where("path")} is a link (or goes through one) to a place outside the manifest's folder: '{e.Path}'.", e.Id, manifest);
+            }
+
+            CheckNotReport(full, reports, e.Id);
+            text = ReadText(full, MaxFileCharacters);
             sourcePath = full;
         }
         else
@@ -254,8 +296,26 @@ public static partial class DocumentLoader
         };
     }
 
-    private static string ReadText(string path)
+    /// <summary>Longest article file read, in characters: the default <see cref="FactCheckOptions.MaxDocumentLength"/>.</summary>
+    internal const int MaxFileCharacters = FactCheckOptions.DefaultMaxDocumentLength;
+
+    /// <summary>Longest manifest read, in characters (it may hold the texts of many articles).</summary>
+    internal const int MaxManifestCharacters = 64_000_000;
+
+    private static readonly char[] ForbiddenPathCharacters = ['\0'];
+
+    /// <summary>
+    /// Reads a regular file of at most <paramref name="maxChars"/> characters. Links are followed first; anything
+    /// that is not a regular file (a FIFO, a device, a socket) is refused before it is opened, so a read never blocks
+    /// or runs without end; a file too large is refused from its size, and at most its allowance of bytes is read.
+    /// </summary>
+    private static string ReadText(string path, int maxChars)
     {
+        if (path.IndexOfAny(ForbiddenPathCharacters) >= 0)
+        {
+            throw new FactCheckInputException($"The path '{Printable(path)}' holds a NUL character.", null, path);
+        }
+
         if (Directory.Exists(path))
         {
             throw new FactCheckInputException($"'{path}' is a folder, not a file.", null, path);
@@ -266,18 +326,124 @@ public static partial class DocumentLoader
             throw new FactCheckInputException($"The file '{path}' does not exist.", null, path);
         }
 
+        // UTF-8 needs at most three bytes per character (four per surrogate pair), UTF-16 two: more bytes than this
+        // is more characters than the limit whatever the encoding.
+        var maxBytes = (3L * maxChars) + 3;
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var real = ResolveLinksOrNull(path) ?? throw new IOException("its links cannot be followed");
+            var info = new FileInfo(real);
+            if (!info.Exists || info.Length == 0)
+            {
+                // FIFOs, character and block devices and sockets report no size; an empty file is no article either.
+                // Refusing them here means they are never opened: opening a FIFO blocks, a device never ends.
+                throw new FactCheckInputException(
+                    $"The file '{path}' is empty or is not a regular file{(string.Equals(real, Path.GetFullPath(path), StringComparison.Ordinal) ? string.Empty : $" (it links to '{real}')")}; only regular text files are read.", null, path);
+            }
+
+            if (info.Length > maxBytes)
+            {
+                throw TooLong(path, maxChars, string.Create(CultureInfo.InvariantCulture, $"{info.Length} bytes"));
+            }
+
+            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            bytes = new byte[(int)Math.Min(info.Length + 1, maxBytes + 1)];
+            var read = 0;
+            int n;
+            while (read < bytes.Length && (n = stream.Read(bytes, read, bytes.Length - read)) > 0)
+            {
+                read += n;
+            }
+
+            if (read > maxBytes)
+            {
+                throw TooLong(path, maxChars, "it grew while being read");
+            }
+
+            Array.Resize(ref bytes, read);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new FactCheckInputException($"The file '{path}' cannot be read: {ex.Message}", null, path, ex);
         }
 
-        return Decode(bytes, path);
+        var text = Decode(bytes, path);
+        return text.Length > maxChars ? throw TooLong(path, maxChars, string.Create(CultureInfo.InvariantCulture, $"{text.Length} characters")) : text;
     }
+
+    private static FactCheckInputException TooLong(string path, int maxChars, string what) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"The file '{path}' is longer than the limit of {maxChars} characters ({what})."), null, path);
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies below it (both full paths).</summary>
+    internal static bool IsInside(string folder, string path)
+    {
+        var rel = Path.GetRelativePath(folder, path);
+        return !(rel == ".." || rel.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(rel));
+    }
+
+    /// <summary>
+    /// The full path with every symbolic link along it followed (like <c>realpath</c>), or null when a link cannot be
+    /// read or the links form a loop. A part that does not exist is kept as written.
+    /// </summary>
+    internal static string? ResolveLinksOrNull(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var root = Path.GetPathRoot(full) ?? string.Empty;
+            var separators = new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
+            var pending = new Stack<string>(full[root.Length..].Split(separators, StringSplitOptions.RemoveEmptyEntries).Reverse());
+            var current = root;
+            var hops = 0;
+            while (pending.TryPop(out var part))
+            {
+                if (part == ".")
+                {
+                    continue;
+                }
+
+                if (part == "..")
+                {
+                    current = Path.GetDirectoryName(current) ?? current;
+                    continue;
+                }
+
+                var next = Path.Combine(current, part);
+                var target = new FileInfo(next).LinkTarget;
+                if (target is null)
+                {
+                    current = next;
+                    continue;
+                }
+
+                if (++hops > 40)
+                {
+                    return null;
+                }
+
+                if (Path.IsPathRooted(target))
+                {
+                    current = Path.GetPathRoot(target) ?? current;
+                    target = target[current.Length..];
+                }
+
+                foreach (var p in target.Split(separators, StringSplitOptions.RemoveEmptyEntries).Reverse())
+                {
+                    pending.Push(p);
+                }
+            }
+
+            return current;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text with control characters shown as escapes (<c>\x1b</c>), for messages and terminals.</summary>
+    internal static string Printable(string text) => FactCheck.Reporting.TerminalText.Escape(text);
 
     /// <summary>Decodes UTF-8 (BOM optional) or BOM-marked UTF-16; anything else is rejected as non-text.</summary>
     internal static string Decode(byte[] bytes, string path)

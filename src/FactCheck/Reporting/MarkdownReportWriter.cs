@@ -4,8 +4,8 @@ using System.Text;
 namespace FactCheck.Reporting;
 
 /// <summary>
-/// Writes the Markdown report. Article text goes through <see cref="Md"/>, which escapes Markdown syntax and
-/// raw HTML (Markdown renderers pass HTML through), and <see cref="Cell"/> for table cells (pipes, newlines).
+/// Writes the Markdown report. Article text goes through <see cref="Md"/>, which escapes Markdown syntax,
+/// control characters (<see cref="TerminalText"/>) and raw HTML (Markdown renderers pass HTML through), and <see cref="Cell"/> for table cells (pipes, newlines).
 /// </summary>
 internal static class MarkdownReportWriter
 {
@@ -120,7 +120,10 @@ internal static class MarkdownReportWriter
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~' or '!' or '{' or '}':
                     sb.Append('\\').Append(c);
                     break;
-                default: sb.Append(c); break;
+                default:
+                    // Control characters (escape sequences, bells) are shown, never passed to the reader's terminal or renderer.
+                    sb.Append(TerminalText.IsUnsafe(c) ? TerminalText.Escape(c.ToString()) : c.ToString());
+                    break;
             }
         }
 
@@ -166,7 +169,7 @@ internal static class MarkdownReportWriter
     }
 
     /// <summary>Text for an inline code span: backticks cannot be escaped there, so they are replaced.</summary>
-    private static string Code(string text) => EvidenceContext.Collapse(text).Replace('`', '\'');
+    private static string Code(string text) => TerminalText.Escape(EvidenceContext.Collapse(text).Replace('`', '\''));
 
     private static string Count(int n, string noun) => ReportView.Counted(n, noun);
 

@@ -478,7 +478,11 @@ internal static class PublicationDateResolver
         var bestCost = int.MaxValue;
         for (var shift = 0; shift <= MaxWeekdayShift; shift++)
         {
-            var d = date.AddDays(shift);
+            if (TimeResolver.Shift(date, shift) is not { } d)
+            {
+                break;
+            }
+
             var cost = (2 * shift) + p.PastWeekdays.Sum(w => ((int)d.DayOfWeek - (int)w + 7) % 7);
             if (cost < bestCost)
             {

@@ -163,7 +163,21 @@ internal static class TimeResolver
             _ when tense == Tense.Future => ahead,
             _ => -back,
         };
-        return WithPart(a.AddDays(delta), s.PartOfDay);
+        return Shift(a, delta) is { } d ? WithPart(d, s.PartOfDay) : null;
+    }
+
+    /// <summary><paramref name="a"/> moved by <paramref name="days"/>, or null when that leaves the calendar (years 1 to 9999).</summary>
+    internal static DateOnly? Shift(DateOnly a, long days)
+    {
+        var n = a.DayNumber + days;
+        return n < DateOnly.MinValue.DayNumber || n > DateOnly.MaxValue.DayNumber ? null : DateOnly.FromDayNumber((int)n);
+    }
+
+    /// <summary>The year-month <paramref name="months"/> after <paramref name="a"/>'s, or null when that leaves the calendar.</summary>
+    private static string? ShiftMonths(DateOnly a, long months)
+    {
+        var index = (a.Year * 12L) + a.Month - 1 + months;
+        return index < 12 || index >= 10000 * 12L ? null : string.Create(Inv, $"{index / 12:0000}-{(index % 12) + 1:00}");
     }
 
     private static int IsoDay(int dayOfWeek) => dayOfWeek == 0 ? 7 : dayOfWeek;
@@ -180,12 +194,13 @@ internal static class TimeResolver
             return (Unanchored(s.Unit), TimeGranularity.Unknown);
         }
 
+        // A shift that leaves the calendar (years 1 to 9999) is left unresolved.
         return s.Unit switch
         {
-            "D" => WithPart(a.AddDays(s.Offset), s.PartOfDay),
-            "W" => (Week(a.AddDays(7 * s.Offset)), TimeGranularity.Week),
-            "WE" => (Week(a.AddDays(7 * s.Offset)) + "-WE", TimeGranularity.Week),
-            "M" => (Ym(a.AddMonths(s.Offset)), TimeGranularity.Month),
+            "D" => Shift(a, s.Offset) is { } d ? WithPart(d, s.PartOfDay) : null,
+            "W" => Shift(a, 7L * s.Offset) is { } w ? (Week(w), TimeGranularity.Week) : null,
+            "WE" => Shift(a, 7L * s.Offset) is { } we ? (Week(we) + "-WE", TimeGranularity.Week) : null,
+            "M" => ShiftMonths(a, s.Offset) is { } m ? (m, TimeGranularity.Month) : null,
             "Y" => (Y(a.Year + s.Offset), TimeGranularity.Year),
             "Q" => QuarterValue(a, s.Offset),
             "DE" => (((a.Year / 10) + s.Offset).ToString(Inv), TimeGranularity.Year),
@@ -193,8 +208,6 @@ internal static class TimeResolver
             _ => null,
         };
     }
-
-    private static string Ym(DateOnly d) => d.ToString("yyyy-MM", Inv);
 
     private static string Week(DateOnly d)
     {
@@ -245,7 +258,7 @@ internal static class TimeResolver
         // The season instance that started most recently at or before the anchor, named by its start year.
         var start = SeasonStart[code];
         var current = a.Month >= start ? a.Year : a.Year - 1;
-        var inside = a < new DateOnly(current, start, 1).AddMonths(3);
+        var inside = ((a.Year * 12) + a.Month) - ((current * 12) + start) < 3;
         var y = s.Direction switch
         {
             Direction.Last => inside ? current - 1 : current,
