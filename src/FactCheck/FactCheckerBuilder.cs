@@ -27,6 +27,13 @@ public sealed class FactCheckerBuilder
     private IClaimAligner? _aligner;
     private IConflictDetector? _conflicts;
 
+    /// <summary>
+    /// The conflict comparers the default conflict detector runs, in order (<see cref="ConflictComparers.CreateDefault"/>
+    /// to start with). Add a comparer or remove one by name before <see cref="Build"/>; ignored when
+    /// <see cref="UseConflictDetector"/> replaces the detector.
+    /// </summary>
+    public Rules.RuleList<IConflictComparer> Comparers { get; } = ConflictComparers.CreateDefault();
+
     /// <summary>Changes the pipeline's options.</summary>
     public FactCheckerBuilder Configure(Action<FactCheckOptions> configure)
     {
@@ -85,7 +92,7 @@ public sealed class FactCheckerBuilder
             _resolver ?? new EntityResolver(logger: lf.CreateLogger<EntityResolver>()),
             _claims ?? new ClaimExtractor(logger: lf.CreateLogger<ClaimExtractor>()),
             _aligner ?? new ClaimAligner(logger: lf.CreateLogger<ClaimAligner>()),
-            _conflicts ?? new ConflictDetector(logger: lf.CreateLogger<ConflictDetector>()));
+            _conflicts ?? new ConflictDetector(lf.CreateLogger<ConflictDetector>(), Comparers.ToArray()));
         return new FactChecker(stages, options, lf.CreateLogger<FactChecker>());
     }
 

@@ -2,10 +2,11 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Claims;
 using FactCheck.Entities;
+using FactCheck.Languages;
 using FactCheck.Text;
 using FuzzySharp;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Alignment;
 
@@ -28,9 +29,9 @@ public sealed partial class ClaimAligner : IClaimAligner
     // Each block checks only its most recent clusters: bounded work per claim whatever the cluster size.
     private const int MaxCandidatesPerBlock = 32;
     private static readonly char[] ClauseBreaks = [',', ';', ':', '"', '\u201C', '\u201D', '(', ')', '\u2014'];
-    private static readonly FrozenDictionary<string, string> QuantityWords = WordLists.Map("Alignment", "quantity-words");
-    private static readonly FrozenSet<string> GenericUnits = WordLists.Set("Alignment", "generic-units");
-    private static readonly FrozenSet<string> QuantityNoise = WordLists.Set("Alignment", "quantity-noise");
+    private static readonly FrozenDictionary<string, string> QuantityWords = LanguagePack.English.Map("quantity-words", "alignment");
+    private static readonly FrozenSet<string> GenericUnits = LanguagePack.English.Set("generic-units", "alignment");
+    private static readonly FrozenSet<string> QuantityNoise = LanguagePack.English.Set("quantity-noise", "alignment");
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Claims;
@@ -405,45 +406,46 @@ internal sealed class FirstWordIndex
 /// <summary>The general English vocabulary the claim stages read from their data files.</summary>
 internal static class Lexicon
 {
-    private const string Stage = "Claims";
+    private const string Use = "claims";
 
-    public static FrozenSet<string> Stopwords { get; } = WordLists.Set(Stage, "stopwords");
+    public static FrozenSet<string> Stopwords { get; } = LanguagePack.English.Set("stopwords", Use);
 
-    public static FrozenSet<string> VoteWords { get; } = WordLists.Set(Stage, "vote-words");
+    public static FrozenSet<string> VoteWords { get; } = LanguagePack.English.Set("vote-words", Use);
 
-    public static FrozenSet<string> UnanimousWords { get; } = WordLists.Set(Stage, "unanimous-words");
+    public static FrozenSet<string> UnanimousWords { get; } = LanguagePack.English.Set("unanimous-words", Use);
 
-    public static FrozenSet<string> Abbreviations { get; } = new[] { "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "dr.", "mr.", "mrs.", "ms.", "st.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "inc.", "corp.", "co.", "jr.", "sr." }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> Abbreviations { get; } = LanguagePack.English.Map("abbreviations", Use).Keys
+        .Select(k => k.ToLowerInvariant() + ".").ToFrozenSet(StringComparer.Ordinal);
 
-    public static PhraseMatcher Contact { get; } = new(WordLists.Lines(Stage, "contact"));
+    public static PhraseMatcher Contact { get; } = new(LanguagePack.English.Lines("contact", Use));
 
-    public static PhraseMatcher DemandPhrases { get; } = new(WordLists.Lines(Stage, "demand-phrases"));
+    public static PhraseMatcher DemandPhrases { get; } = new(LanguagePack.English.Lines("demand-phrases", Use));
 
-    public static FrozenSet<string> WeakDemands { get; } = WordLists.Set(Stage, "weak-demand-phrases");
+    public static FrozenSet<string> WeakDemands { get; } = LanguagePack.English.Set("weak-demand-phrases", Use);
 
-    public static PhraseMatcher DemandCues { get; } = new(WordLists.Lines(Stage, "demand-cues"));
+    public static PhraseMatcher DemandCues { get; } = new(LanguagePack.English.Lines("demand-cues", Use));
 
-    public static PhraseMatcher Hedges { get; } = new(WordLists.Lines(Stage, "hedges"));
+    public static PhraseMatcher Hedges { get; } = new(LanguagePack.English.Lines("hedges", Use));
 
-    public static PhraseMatcher Bounds { get; } = new(WordLists.Lines(Stage, "lower-bounds"));
+    public static PhraseMatcher Bounds { get; } = new(LanguagePack.English.Lines("lower-bounds", Use));
 
-    public static FrozenSet<string> Negators { get; } = WordLists.Set(Stage, "negators");
+    public static FrozenSet<string> Negators { get; } = LanguagePack.English.Set("negators", Use);
 
-    public static PhraseMatcher Departure { get; } = new(WordLists.Lines(Stage, "departure"));
+    public static PhraseMatcher Departure { get; } = new(LanguagePack.English.Lines("departure", Use));
 
-    public static PhraseMatcher CreditCues { get; } = new(WordLists.Lines(Stage, "credit-cues"));
+    public static PhraseMatcher CreditCues { get; } = new(LanguagePack.English.Lines("credit-cues", Use));
 
-    public static PhraseMatcher CreditVerbs { get; } = new(WordLists.Lines(Stage, "credit-verbs"));
+    public static PhraseMatcher CreditVerbs { get; } = new(LanguagePack.English.Lines("credit-verbs", Use));
 
-    public static FrozenDictionary<string, string> NumberWords { get; } = WordLists.Map(Stage, "numbers");
+    public static FrozenDictionary<string, string> NumberWords { get; } = LanguagePack.English.Map("numbers", Use);
 
-    public static FrozenDictionary<string, string> Multipliers { get; } = WordLists.Map(Stage, "multipliers");
+    public static FrozenDictionary<string, string> Multipliers { get; } = LanguagePack.English.Map("multipliers", Use);
 
-    public static FrozenDictionary<string, string> Currencies { get; } = WordLists.Map(Stage, "currencies");
+    public static FrozenDictionary<string, string> Currencies { get; } = LanguagePack.English.Map("currencies", Use);
 
-    public static FrozenDictionary<string, string> UnitAliases { get; } = WordLists.Map(Stage, "unit-aliases");
+    public static FrozenDictionary<string, string> UnitAliases { get; } = LanguagePack.English.Map("unit-aliases", Use);
 
-    public static FrozenDictionary<string, string> Counts { get; } = WordLists.Map(Stage, "counts");
+    public static FrozenDictionary<string, string> Counts { get; } = LanguagePack.English.Map("counts", Use);
 
     /// <summary>Number words and unanimity words together (same comparer): one lookup rules a word out of both.</summary>
     public static FrozenSet<string> NumberOrVoteWords { get; } = NumberWords.Keys.Concat(UnanimousWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -451,19 +453,20 @@ internal static class Lexicon
     /// <summary>Number words and count words together (same comparer): one lookup rules a word out of both.</summary>
     public static FrozenSet<string> NumberOrCountWords { get; } = NumberWords.Keys.Concat(Counts.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static FrozenDictionary<string, string> Months { get; } = WordLists.Map(Stage, "months");
+    public static FrozenDictionary<string, string> Months { get; } = LanguagePack.English.Map("months", Use)
+        .ToFrozenDictionary(kv => kv.Key, kv => int.Parse(kv.Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
-    public static PhraseMatcher RoleNouns { get; } = new(WordLists.Lines(Stage, "role-nouns"));
+    public static PhraseMatcher RoleNouns { get; } = new(LanguagePack.English.Lines("role-nouns", Use));
 
-    public static FrozenSet<string> TimeShifters { get; } = WordLists.Set(Stage, "time-shifters");
+    public static FrozenSet<string> TimeShifters { get; } = LanguagePack.English.Set("time-shifters", Use);
 
-    public static PhraseMatcher QuestionCues { get; } = new(WordLists.Lines(Stage, "question-cues"));
+    public static PhraseMatcher QuestionCues { get; } = new(LanguagePack.English.Lines("question-cues", Use));
 
-    public static FrozenSet<string> SpeechVerbs { get; } = WordLists.Set(Stage, "speech-verbs");
+    public static FrozenSet<string> SpeechVerbs { get; } = LanguagePack.English.Set("speech-verbs", Use);
 
-    public static PhraseMatcher Characterization { get; } = new(WordLists.Lines(Stage, "characterization"));
+    public static PhraseMatcher Characterization { get; } = new(LanguagePack.English.Lines("characterization", Use));
 
-    public static PhraseMatcher EventVerbs { get; } = new(WordLists.Lines(Stage, "event-verbs"));
+    public static PhraseMatcher EventVerbs { get; } = new(LanguagePack.English.Lines("event-verbs", Use));
 
     /// <summary>The first words of the lists a sentence is matched against (declared last: it reads the lists above).</summary>
     public static FirstWordIndex FirstWords { get; } = new(

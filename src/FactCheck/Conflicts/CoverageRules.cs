@@ -127,7 +127,7 @@ internal static class CoverageRules
                 .Select(g => $"\u201C{g.First().Title.Text}\u201D ({string.Join(", ", g.Select(x => x.Title.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})");
             var summary = $"Outlets give {scope.NameOf(person)} different titles at {scope.NameOf(byOwner.Key)}: {DetectionScope.List(variants)}.";
             scope.Add(FindingKind.RoleTitle, Severity.Difference, 0.5, summary, [person, byOwner.Key],
-                byOwner.Select(x => scope.Evidence(x.Title.Document, x.Title.Start, x.Title.End, x.Title.Normalized)));
+                byOwner.Select(x => scope.Evidence(x.Title.Document, x.Title.Start, x.Title.End, x.Title.Normalized)), rule: RoleTitlesComparer.SameOwner);
         }
     }
 
@@ -263,7 +263,7 @@ internal static class CoverageRules
                 var demands = DemandWording.List([.. byEntity.Select(s => s.Demand).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
                 scope.Add(FindingKind.StanceCoverage, Severity.Note, 0.4,
                     $"{string.Join(", ", silent.Select(e => e.Document))} mention{(silent.Count == 1 ? "s" : string.Empty)} {name} without reporting the call for {demands} that {string.Join(", ", reported.Order(StringComparer.Ordinal))} report{(reported.Count == 1 ? "s" : string.Empty)}.",
-                    [byEntity.Key], silent.Concat(byEntity.Select(s => s.Evidence)));
+                    [byEntity.Key], silent.Concat(byEntity.Select(s => s.Evidence)), rule: StanceCoverageComparer.Silent);
             }
         }
     }

@@ -2,16 +2,20 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Claims;
 using FactCheck.Entities;
+using FactCheck.Languages;
 
 namespace FactCheck.Conflicts;
 
-/// <summary>What every conflict rule shares: document views, entity names, and the findings made so far.</summary>
-internal sealed class DetectionScope
+/// <summary>
+/// What every conflict comparer shares during one <see cref="ConflictDetector.Detect"/> call: the stage's input, entity
+/// names, the stance matrix, and the findings made so far. Not thread-safe; one scope per call.
+/// </summary>
+public sealed class DetectionScope
 {
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
 
-    public DetectionScope(ConflictContext context)
+    internal DetectionScope(ConflictContext context)
     {
         Context = context;
         // Views are per document and independent: built in parallel, stored by id.
@@ -45,19 +49,29 @@ internal sealed class DetectionScope
         Incompatible = ReadIncompatible();
     }
 
+    /// <summary>The conflict stage's input: documents, entities, claims and aligned facts.</summary>
     public ConflictContext Context { get; }
 
-    public Dictionary<string, DocumentView> Views { get; }
+    internal Dictionary<string, DocumentView> Views { get; }
 
     /// <summary>Pairs of characterization classes that cannot describe one event, with the severity they warrant.</summary>
-    public FrozenDictionary<string, Severity> Incompatible { get; }
+    internal FrozenDictionary<string, Severity> Incompatible { get; }
 
     /// <summary>Severity per fact id, raised by the findings that concern the fact.</summary>
-    public Dictionary<string, Severity> FactSeverity { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, Severity> FactSeverity { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The stance matrix (who demanded what, per document), built before the comparers run.</summary>
+    public IReadOnlyList<Stance> Stances { get; internal set; } = [];
+
+    /// <summary>The name of the comparer running now; a finding added without a rule name cites it.</summary>
+    internal string? CurrentRule { get; set; }
+
+    /// <summary>The findings made so far, in no particular order.</summary>
     public IEnumerable<Finding> Findings => _findings.Values;
 
     /// <summary>A readable name for an entity id or an anonymous speaker key.</summary>
+    /// <param name="id">An entity id or an <c>anon:</c> speaker key.</param>
+    /// <returns>The entity's name, "an unnamed ..." for an anonymous key, or the id itself.</returns>
     public string NameOf(string id)
     {
         if (_names.TryGetValue(id, out var n))
@@ -74,7 +88,10 @@ internal sealed class DetectionScope
         return id;
     }
 
-    /// <summary>Severity for two classes, or null when they are compatible.</summary>
+    /// <summary>Severity for two characterization classes, or null when they are compatible.</summary>
+    /// <param name="a">One class (a claim argument's normalized value, for example <c>fired</c>).</param>
+    /// <param name="b">The other class.</param>
+    /// <returns>The severity the pair warrants, or null.</returns>
     public Severity? Clash(string a, string b)
     {
         if (a == b)
@@ -87,7 +104,14 @@ internal sealed class DetectionScope
     }
 
     /// <summary>Adds a finding with a content-derived id; a finding with the same id is kept once.</summary>
-    /// <remarks><paramref name="rule"/> names the comparer that made the finding; without one the kind's report name stands in.</remarks>
+    /// <param name="kind">The finding's kind.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="confidence">Confidence in [0, 1], rounded to two decimals.</param>
+    /// <param name="summary">One readable sentence.</param>
+    /// <param name="entities">Entity ids concerned (anonymous speaker keys are dropped).</param>
+    /// <param name="evidence">The evidence spans; duplicates are dropped and the rest sorted.</param>
+    /// <param name="factId">The aligned fact the finding concerns, whose status it raises; or null.</param>
+    /// <param name="rule">The (sub-)rule that made the finding; by default the name of the comparer running now.</param>
     public void Add(FindingKind kind, Severity severity, double confidence, string summary, IEnumerable<string> entities, IEnumerable<Evidence> evidence, string? factId = null, string? rule = null)
     {
         var ev = evidence
@@ -97,7 +121,7 @@ internal sealed class DetectionScope
         var ents = entities.Where(e => !DocumentView.IsAnonymous(e)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var kindName = kind.ToString();
         var id = StableId.From("finding", [kindName, .. ev.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Document}:{e.Start}-{e.End}"))]);
-        _findings.TryAdd(id, new Finding(id, kind, severity, Math.Round(confidence, 2), summary, ents, ev) { Rule = rule ?? Reporting.ReportView.Name(kind) });
+        _findings.TryAdd(id, new Finding(id, kind, severity, Math.Round(confidence, 2), summary, ents, ev) { Rule = rule ?? CurrentRule ?? Reporting.ReportView.Name(kind) });
         if (factId is not null && severity > Severity.Note)
         {
             FactSeverity[factId] = FactSeverity.TryGetValue(factId, out var s) && s > severity ? s : severity;
@@ -105,6 +129,11 @@ internal sealed class DetectionScope
     }
 
     /// <summary>Evidence for a span of a document's text.</summary>
+    /// <param name="document">The document's id.</param>
+    /// <param name="start">Start offset (clamped to the text).</param>
+    /// <param name="end">End offset (clamped to the text).</param>
+    /// <param name="value">The normalized value the evidence supports, or null.</param>
+    /// <returns>The evidence.</returns>
     public Evidence Evidence(string document, int start, int end, string? value)
     {
         var text = Views[document].Document.Text;
@@ -113,7 +142,9 @@ internal sealed class DetectionScope
         return new Evidence(document, text[start..end], start, end, value);
     }
 
-    /// <summary>"a, b and c".</summary>
+    /// <summary>Joins items as "a, b and c".</summary>
+    /// <param name="items">The items.</param>
+    /// <returns>The joined text.</returns>
     public static string List(IEnumerable<string> items)
     {
         var arr = items.ToArray();
@@ -128,7 +159,7 @@ internal sealed class DetectionScope
     private static FrozenDictionary<string, Severity> ReadIncompatible()
     {
         var map = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        foreach (var (pair, sev) in WordLists.Map("Conflicts", "incompatible-classes"))
+        foreach (var (pair, sev) in LanguagePack.English.Map("incompatible-classes", "conflicts"))
         {
             var parts = pair.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length != 2)

@@ -249,7 +249,7 @@ internal static class QuoteRules
             scope.Evidence(p.B.Document, p.B.Quote.Start, p.B.Quote.End, p.D.SideBWords.Length == 0 ? "(without: " + p.D.SideAWords + ")" : p.D.SideBWords),
         });
         _ = sideA;
-        scope.Add(FindingKind.QuoteWording, severity, onlyBrackets ? 0.5 : 0.8, summary, [a.Speaker!], evidence);
+        scope.Add(FindingKind.QuoteWording, severity, onlyBrackets ? 0.5 : 0.8, summary, [a.Speaker!], evidence, rule: QuotesComparer.Wording);
     }
 
     private static void ReportAttribution(DetectionScope scope, List<(QuoteItem A, QuoteItem B, Diff D)> pairs)
@@ -268,7 +268,7 @@ internal static class QuoteRules
             {
                 scope.Evidence(p.A.Document, p.A.Quote.Start, p.A.Quote.End, scope.NameOf(p.A.Speaker!)),
                 scope.Evidence(p.B.Document, p.B.Quote.Start, p.B.Quote.End, scope.NameOf(p.B.Speaker!)),
-            }));
+            }), rule: QuotesComparer.Attribution);
     }
 
     /// <summary>The lowest block rank two ascending rank lists share.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using FactCheck.Languages;
 using FactCheck.Text;
 
 namespace FactCheck.Entities;
@@ -10,12 +11,12 @@ namespace FactCheck.Entities;
 /// </summary>
 internal static class Gazetteer
 {
-    private const string Stage = "Entities";
+    private const string Use = "entities";
 
     /// <summary>Person titles, multi-word ones included ("attorney general", "sen").</summary>
-    public static FrozenSet<string> Titles { get; } = WordLists.Lines(Stage, "titles").Concat(WordLists.Lines(Stage, "role-nouns"))
+    public static FrozenSet<string> Titles { get; } = LanguagePack.English.Lines("titles", Use).Concat(LanguagePack.English.Lines("role-nouns", Use))
         .Select(Normalize)
-        .Where(t => !WordLists.Map(Stage, "parties").ContainsKey(t) && !IsPlural(t))
+        .Where(t => !LanguagePack.English.Map("parties", Use).ContainsKey(t) && !IsPlural(t))
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every word that occurs in a title, to find the extent of a title sequence.</summary>
@@ -28,7 +29,7 @@ internal static class Gazetteer
     public static FrozenSet<string> Honorifics { get; } = NormSet("honorifics");
 
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
-    public static FrozenSet<string> Abbreviations { get; } = NormSet("honorific-abbreviations");
+    public static FrozenSet<string> Abbreviations { get; } = LanguagePack.English.Map("abbreviations", Use).Keys.Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Role nouns ("spokeswoman", "senator") used in appositions.</summary>
     public static FrozenSet<string> RoleNouns { get; } = NormSet("role-nouns");
@@ -37,7 +38,7 @@ internal static class Gazetteer
     public static FrozenSet<string> RoleModifiers { get; } = NormSet("role-modifiers");
 
     /// <summary>Organization head words ("committee", "airlines").</summary>
-    public static FrozenSet<string> OrgHeads { get; } = NormSet("org-heads");
+    public static FrozenSet<string> OrgHeads { get; } = NormSet("organization-heads");
 
     /// <summary>Place head words ("county", "valley").</summary>
     public static FrozenSet<string> PlaceHeads { get; } = NormSet("place-heads");
@@ -132,16 +133,16 @@ internal static class Gazetteer
 
     // Plural role nouns ("senators", "spokesmen") name groups, never a title before one name.
     private static bool IsPlural(string t) =>
-        (t.EndsWith('s') && t.Length > 3 && WordLists.Lines(Stage, "role-nouns").Contains(t[..^1], StringComparer.OrdinalIgnoreCase))
+        (t.EndsWith('s') && t.Length > 3 && LanguagePack.English.Lines("role-nouns", Use).Contains(t[..^1], StringComparer.OrdinalIgnoreCase))
         || t.EndsWith("men", StringComparison.Ordinal) || t.EndsWith("people", StringComparison.Ordinal);
 
     private static FrozenSet<string> NormSet(string name) =>
-        WordLists.Lines(Stage, name).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
+        LanguagePack.English.Lines(name, Use).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, string> NormLines(string name)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in WordLists.Lines(Stage, name))
+        foreach (var line in LanguagePack.English.Lines(name, Use))
         {
             d.TryAdd(Normalize(line), line);
         }
@@ -152,7 +153,7 @@ internal static class Gazetteer
     private static FrozenDictionary<string, string> NormMap(string name)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (k, v) in WordLists.Map(Stage, name))
+        foreach (var (k, v) in LanguagePack.English.Map(name, Use))
         {
             d.TryAdd(Normalize(k), v);
         }
@@ -162,7 +163,7 @@ internal static class Gazetteer
 
     private static IEnumerable<(string Key, string[] Values)> Pairs(string name)
     {
-        foreach (var line in WordLists.Lines(Stage, name))
+        foreach (var line in LanguagePack.English.Lines(name, Use))
         {
             var i = line.IndexOf('=', StringComparison.Ordinal);
             if (i <= 0)
@@ -189,13 +190,13 @@ internal static class Gazetteer
             d.TryAdd(Normalize(k), k);
         }
 
-        foreach (var line in WordLists.Lines(Stage, "cities"))
+        foreach (var line in LanguagePack.English.Lines("cities", Use))
         {
             d.TryAdd(Normalize(line), line);
         }
 
         // Place variants (Kiev, U.S.) are places too; organization variants are skipped.
-        foreach (var (k, v) in WordLists.Map(Stage, "variants"))
+        foreach (var (k, v) in LanguagePack.English.Map("variants", Use))
         {
             if (d.ContainsKey(Normalize(v)))
             {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 
 namespace FactCheck.Ingestion;
 
@@ -16,7 +17,7 @@ internal static partial class DatelineFinder
     private const int ShortLine = 100;
     private const int LongLinePrefix = 40;
 
-    private static readonly FrozenDictionary<string, string> Months = WordLists.Map("Ingestion", "months");
+    private static readonly FrozenDictionary<string, string> Months = LanguagePack.English.Map("months", "ingestion");
 
     public static DateCandidate? Find(string text, int bodyStart)
     {

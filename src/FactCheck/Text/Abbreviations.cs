@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Languages;
 
 namespace FactCheck.Text;
 
@@ -19,7 +20,7 @@ internal static class Abbreviations
     private static readonly FrozenDictionary<string, AbbreviationKind> Known = Load();
 
     /// <summary>Words that typically open a sentence (case-sensitive).</summary>
-    public static FrozenSet<string> Starters { get; } = WordLists.Lines("Text", "sentence-starters").ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> Starters { get; } = LanguagePack.English.Lines("sentence-starters", "text").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Classifies the word written right before a period (without that period).</summary>
     public static AbbreviationKind Classify(ReadOnlySpan<char> word)
@@ -67,7 +68,7 @@ internal static class Abbreviations
     private static FrozenDictionary<string, AbbreviationKind> Load()
     {
         var map = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
-        foreach (var line in WordLists.Lines("Text", "abbreviations"))
+        foreach (var line in LanguagePack.English.Lines("abbreviations", "text"))
         {
             var eq = line.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using FactCheck.Languages;
 
 namespace FactCheck.Text;
 
@@ -7,7 +8,7 @@ namespace FactCheck.Text;
 internal static class ChromePhrases
 {
     private static readonly Entry[] Entries = Load();
-    private static readonly FrozenDictionary<string, string> Months = WordLists.Map("Ingestion", "months");
+    private static readonly FrozenDictionary<string, string> Months = LanguagePack.English.Map("months", "ingestion");
     private static readonly FrozenSet<string> Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Span lookups: words of a line are looked up without cutting them out as strings.
@@ -161,7 +162,7 @@ internal static class ChromePhrases
     private static Entry[] Load()
     {
         var list = new List<Entry>();
-        foreach (var line in WordLists.Lines("Text", "chrome-phrases"))
+        foreach (var line in LanguagePack.English.Lines("chrome-phrases", "text"))
         {
             var mode = line[0];
             var body = line[1..];

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using FactCheck.Entities;
-using Microsoft.Extensions.Logging;
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Text;
 
@@ -37,9 +38,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private const int MaxCueSentenceWords = 14;
     private const int ResolveSentencesBack = 6;
 
-    private static readonly FrozenSet<string> SpeechVerbs = WordLists.Set("Text", "speech-verbs");
+    private static readonly FrozenSet<string> SpeechVerbs = LanguagePack.English.Set("speech-verbs", "text");
     private const int MaxPostModifierWords = 6;
-    private static readonly FrozenSet<string> PostModifiers = WordLists.Set("Text", "speaker-postmodifiers");
+    private static readonly FrozenSet<string> PostModifiers = LanguagePack.English.Set("speaker-postmodifiers", "text");
     private static readonly FrozenSet<string> Adverbs = new[] { "also", "later", "earlier", "then", "again", "previously", "has", "had", "have", "once", "further", "simply", "repeatedly", "reportedly", "recently", "first", "initially", "only", "just", "publicly", "privately", "flatly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words of cue windows are looked up as views of the text, not copied out.

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FactCheck.Entities;
+using FactCheck.Languages;
 
 namespace FactCheck.Text;
 
@@ -56,10 +57,13 @@ internal sealed class SpeakerCandidate(int start, int end, string document, Cand
 /// </summary>
 internal static class SpeakerCandidates
 {
-    private static readonly FrozenSet<string> Titles = WordLists.Lines("Text", "person-titles").ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> OrgHeads = WordLists.Lines("Text", "organization-heads").ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Roles = WordLists.Set("Text", "speaker-roles");
-    private static readonly FrozenSet<string> Groups = WordLists.Set("Text", "speaker-groups");
+    // The pack writes titles and organization heads in lower case; a speaker span matches them capitalized.
+    private static string Capitalized(string word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
+
+    private static readonly FrozenSet<string> Titles = LanguagePack.English.Lines("titles", "text").Select(Capitalized).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrgHeads = LanguagePack.English.Lines("organization-heads", "text").Select(Capitalized).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Roles = LanguagePack.English.Set("role-nouns", "text");
+    private static readonly FrozenSet<string> Groups = LanguagePack.English.Set("speaker-groups", "text");
     private static readonly FrozenSet<string> Prepositions = new[] { "of", "in", "from", "at", "on", "into", "with", "for", "by", "about", "against", "between" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Definite = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using FactCheck.Languages;
 
 namespace FactCheck.Time;
 
 /// <summary>The general vocabulary of time expressions, read once from the embedded <c>Time/Data/*.txt</c> lists.</summary>
 internal sealed class TimeLexicon
 {
-    private const string Stage = "Time";
+    private const string Use = "time";
 
     private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -20,28 +21,28 @@ internal sealed class TimeLexicon
             .Where(a => Months.Any(b => b.Value == a.Value && b.Key.Length > a.Key.Length && b.Key.StartsWith(a.Key, StringComparison.OrdinalIgnoreCase)))
             .Select(a => a.Key)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        PartsOfDay = WordLists.Map(Stage, "parts-of-day");
-        Numbers = WordLists.Map(Stage, "numbers");
+        PartsOfDay = LanguagePack.English.Map("parts-of-day", Use);
+        Numbers = LanguagePack.English.Map("numbers", Use);
         Ordinals = IntMap("ordinals");
-        Units = WordLists.Map(Stage, "units");
-        Seasons = WordLists.Map(Stage, "seasons");
+        Units = LanguagePack.English.Map("units", Use);
+        Seasons = LanguagePack.English.Map("seasons", Use);
         RelativeModifiers = IntMap("relative-modifiers");
-        RelativeDays = WordLists.Map(Stage, "relative-days");
-        EdgeModifiers = WordLists.Set(Stage, "edge-modifiers");
-        PeriodEdges = WordLists.Set(Stage, "period-edges");
-        PastCues = WordLists.Set(Stage, "past-cues");
+        RelativeDays = LanguagePack.English.Map("relative-days", Use);
+        EdgeModifiers = LanguagePack.English.Set("edge-modifiers", Use);
+        PeriodEdges = LanguagePack.English.Set("period-edges", Use);
+        PastCues = LanguagePack.English.Set("past-cues", Use);
         // Two-word cues ("set for") count only as a pair: either word alone says nothing ("set fire", "for years").
-        var future = WordLists.Lines(Stage, "future-cues");
+        var future = LanguagePack.English.Lines("future-cues", Use);
         FutureCues = future.Where(c => !c.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FutureCuePairs = future.Where(c => c.Contains(' ', StringComparison.Ordinal))
             .Select(c => c.Split(' ', 2))
             .GroupBy(p => p[1], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        YearCues = WordLists.Set(Stage, "year-cues");
-        MonthCues = WordLists.Set(Stage, "month-cues");
-        PeriodNouns = Phrases(WordLists.Lines(Stage, "period-nouns"));
-        TimeZones = Phrases(WordLists.Lines(Stage, "time-zones"));
-        var holidays = WordLists.Map(Stage, "holidays");
+        YearCues = LanguagePack.English.Set("year-cues", Use);
+        MonthCues = LanguagePack.English.Set("month-cues", Use);
+        PeriodNouns = Phrases(LanguagePack.English.Lines("period-nouns", Use));
+        TimeZones = Phrases(LanguagePack.English.Lines("time-zones", Use));
+        var holidays = LanguagePack.English.Map("holidays", Use);
         Holidays = holidays.ToFrozenDictionary(
             kv => kv.Key,
             kv => (int.Parse(kv.Value.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(kv.Value.AsSpan(3, 2), CultureInfo.InvariantCulture)),
@@ -129,7 +130,7 @@ internal sealed class TimeLexicon
     public FrozenDictionary<string, string[][]> HolidayPhrases { get; }
 
     private static FrozenDictionary<string, int> IntMap(string name) =>
-        WordLists.Map(Stage, name).ToFrozenDictionary(
+        LanguagePack.English.Map(name, Use).ToFrozenDictionary(
             kv => kv.Key,
             kv => int.Parse(kv.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             StringComparer.OrdinalIgnoreCase);
