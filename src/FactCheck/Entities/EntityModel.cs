@@ -17,7 +17,7 @@ public enum EntityType
 
 /// <summary>One mention of a named entity in one document.</summary>
 /// <param name="Document">Id of the document.</param>
-/// <param name="Text">The mention as written ("Sen. Dana Whitlow", "Whitlow's" is recorded as "Whitlow").</param>
+/// <param name="Text">The name as written, without a title or role before it ("Dana Whitlow" in "Sen. Dana Whitlow", which keeps "Sen." as its <see cref="Role"/>; "Whitlow's" is recorded as "Whitlow").</param>
 /// <param name="Start">Offset of the mention.</param>
 /// <param name="End">Offset one past it.</param>
 /// <param name="Type">The entity type.</param>

@@ -47,7 +47,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             : document.Regions;
 
         var run = new RecognitionRun(document.Id, text);
-        var headlines = new List<List<NameToken>>();
+        var headlines = new List<(List<NameToken> Tokens, bool Row)>();
         var tokens = t_tokens ??= new List<NameToken>(256);
         var normalizer = SharedNormalizer.ForThisThread;
         foreach (var span in spans)
@@ -55,21 +55,31 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             var start = Math.Clamp(span.Start, 0, text.Length);
             var end = Math.Clamp(span.End, start, text.Length);
             NameTokenizer.Tokenize(text, start, end, tokens, normalizer);
-            if (IsHeadline(tokens))
+            if (tokens.Count == 0)
             {
-                headlines.Add([.. tokens]);
+                continue;
+            }
+
+            // Capitals carry no case evidence: such lines (headlines, datelines, standings) are read like headlines.
+            // Rows of a results table or a ranked list are read as prose, whatever their capitals.
+            var row = IsRow(tokens);
+            if (IsCapitalsLine(tokens) || (!row && IsHeadline(tokens)))
+            {
+                headlines.Add(([.. tokens], row));
             }
             else
             {
-                run.ProcessSentence(tokens, headline: false);
+                run.ProcessSentence(tokens, headline: false, row);
             }
         }
 
         run.Propagate();
-        foreach (var headline in headlines)
+        foreach (var (headline, row) in headlines)
         {
-            run.ProcessSentence(headline, headline: true);
+            run.ProcessSentence(headline, headline: true, row);
         }
+
+        run.Harmonize();
 
         // Do not keep a huge sentence's tokens alive on this thread.
         if (tokens.Capacity > MaxKeptTokens)
@@ -80,6 +90,64 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var mentions = run.Build();
         LogRecognized(_logger, document.Id, mentions.Count);
         return mentions;
+    }
+
+    /// <summary>A line written in capitals only (more than three letters): a wire headline, a dateline, a standings row.</summary>
+    internal static bool IsCapitalsLine(List<NameToken> tokens)
+    {
+        var letters = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            if (!t.IsAllCaps && !(t.IsCap && t.End - t.Start == 1))
+            {
+                return false;
+            }
+
+            letters += t.End - t.Start;
+        }
+
+        return letters > 3;
+    }
+
+    /// <summary>
+    /// A row of a table or ranked list ("3. Jane Roe (Finland) 24.05", "Lakeport 2 Ashgrove 1"): a third or more of the
+    /// tokens are numbers, or the line opens with a rank number, or it lists three or more comma-separated names without a verb-like small word.
+    /// </summary>
+    internal static bool IsRow(List<NameToken> tokens)
+    {
+        int words = 0, numbers = 0, commas = 0, small = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord)
+            {
+                words++;
+                if (!t.IsCap)
+                {
+                    small++;
+                }
+            }
+            else if (t.Norm.Length > 0 && char.IsAsciiDigit(t.Norm[0]))
+            {
+                numbers++;
+            }
+            else if (t.Punct == ',')
+            {
+                commas++;
+            }
+        }
+
+        if (words == 0)
+        {
+            return false;
+        }
+
+        var rank = tokens.Count > 2 && !tokens[0].IsWord && tokens[0].Norm.Length > 0 && char.IsAsciiDigit(tokens[0].Norm[0]) && tokens[1].Punct is '.' or ')' && tokens[2].IsWord;
+        return numbers * 3 >= numbers + words || rank || (commas >= 2 && small * 4 <= words);
     }
 
     /// <summary>Title Case lines without sentence punctuation: headlines, section titles, menus.</summary>

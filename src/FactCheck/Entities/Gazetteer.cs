@@ -76,6 +76,9 @@ internal static class Gazetteer
     /// <summary>Known places (countries, states, cities, regions), normalized, with the list spelling.</summary>
     public static FrozenDictionary<string, string> Places { get; } = BuildPlaces();
 
+    /// <summary>Country names (and their listed variants), normalized: a national side keeps its country's place type.</summary>
+    public static FrozenSet<string> Countries { get; } = BuildCountries();
+
     /// <summary>Demonyms (adjectives and plurals) to their country, normalized keys.</summary>
     public static FrozenDictionary<string, string> Demonyms { get; } = BuildDemonyms();
 
@@ -205,6 +208,25 @@ internal static class Gazetteer
         }
 
         return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenSet<string> BuildCountries()
+    {
+        var d = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (k, _) in Pairs("countries"))
+        {
+            d.Add(Normalize(k));
+        }
+
+        foreach (var (k, v) in LanguagePack.English.Map("variants", Use))
+        {
+            if (d.Contains(Normalize(v)))
+            {
+                d.Add(Normalize(k));
+            }
+        }
+
+        return d.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, string> BuildDemonyms()

@@ -23,6 +23,10 @@ internal sealed class RecognitionRun
     private readonly Dictionary<string, EntityType> _known = new(StringComparer.Ordinal);
     private readonly SharedNormalizer _normalizer = SharedNormalizer.ForThisThread;
 
+    // The sentence being read and whether it is a table or list row (see EntityRecognizer.IsRow).
+    private List<NameToken> _tokens = [];
+    private bool _row;
+
     public RecognitionRun(string doc, string text)
     {
         _doc = doc;
@@ -45,10 +49,15 @@ internal sealed class RecognitionRun
         public RoleMention? Role;
         public string? Affiliation;
         public string? AffiliationCode;
+
+        /// <summary>Typed by a sports-team cue (a score in a table row, "X captain"); counts double in <see cref="Harmonize"/>.</summary>
+        public bool Team;
     }
 
-    public void ProcessSentence(List<NameToken> tokens, bool headline)
+    public void ProcessSentence(List<NameToken> tokens, bool headline, bool row = false)
     {
+        _tokens = tokens;
+        _row = row;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -427,6 +436,15 @@ internal sealed class RecognitionRun
     private void EmitQualifier(List<NameToken> t, int a, int b)
     {
         var c = Classify(t, a, b, out _);
+        if (c is not null && c.Type is EntityType.Place or EntityType.Other && TypingRules.TeamRole.Applies(t, a, b) && TypingRules.CanBeTeam(t, a, b))
+        {
+            c.Type = EntityType.Organization;
+            c.Weak = false;
+            c.Team = true;
+            Add(c);
+            return;
+        }
+
         if (c is { Weak: false } && c.Type is EntityType.Organization or EntityType.Place)
         {
             Add(c);
@@ -929,6 +947,16 @@ internal sealed class RecognitionRun
     /// <summary>In a headline only names already seen in the body, and known places and organizations, count.</summary>
     private void ProcessHeadlineChunk(List<NameToken> t, int a, int b)
     {
+        if (TypingRules.Dateline.Applies(t, a, b))
+        {
+            var whole = Lookup(t, a, b);
+            if (whole is null || whole.Type == EntityType.Place)
+            {
+                Add(New(t, a, b, EntityType.Place, weak: false));
+                return;
+            }
+        }
+
         var k = a;
         while (k <= b)
         {
@@ -1023,27 +1051,171 @@ internal sealed class RecognitionRun
         }
     }
 
-    private void Add(Candidate c) => _candidates.Add(c);
+    private void Add(Candidate c)
+    {
+        if ((c.Type is EntityType.Place or EntityType.Other || (c.Type == EntityType.Person && c.Weak && !_text.AsSpan(c.NameStart, c.NameEnd - c.NameStart).Contains(' ')))
+            && c.Role is null && c.Affiliation is null)
+        {
+            var t = _tokens;
+            var b = IndexEndingAt(t, c.NameEnd);
+            var a = IndexStartingAt(t, c.NameStart);
+            if (a >= 0 && b >= a && TypingRules.CanBeTeam(t, a, b)
+                && ((_row && TypingRules.ScoreRow.Applies(t, a, b)) || TypingRules.TeamRole.Applies(t, a, b)))
+            {
+                c.Type = EntityType.Organization;
+                c.Weak = false;
+                c.Team = true;
+            }
+        }
+
+        _candidates.Add(c);
+    }
+
+    /// <summary>The token that ends at <paramref name="end"/> (a possessive token ends past its name), or -1; tokens are in text order.</summary>
+    private static int IndexEndingAt(List<NameToken> t, int end)
+    {
+        int lo = 0, hi = t.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (t[mid].Start < end)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && (t[found].End == end || (t[found].Possessive && t[found].End >= end)) ? found : -1;
+    }
+
+    /// <summary>The token that starts at <paramref name="start"/>, or -1.</summary>
+    private static int IndexStartingAt(List<NameToken> t, int start)
+    {
+        int lo = 0, hi = t.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (t[mid].Start == start)
+            {
+                return mid;
+            }
+
+            if (t[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// One name, one type per document: when the mentions of one name were typed differently, the type with the most
+    /// evidence wins for all of them (a title, an affiliation or a team cue counts double; a headline mention counts nothing).
+    /// </summary>
+    public void Harmonize()
+    {
+        var groups = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var c in _candidates)
+        {
+            if (c.NameEnd <= c.NameStart)
+            {
+                continue;
+            }
+
+            var norm = NameNorm(c);
+            if (!groups.TryGetValue(norm, out var list))
+            {
+                groups[norm] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        Span<int> votes = stackalloc int[4];
+        foreach (var list in groups.Values)
+        {
+            if (list.Count < 2 || list.TrueForAll(c => c.Type == list[0].Type))
+            {
+                continue;
+            }
+
+            votes.Clear();
+            foreach (var c in list)
+            {
+                if (c.Headline || c.Weak)
+                {
+                    continue;
+                }
+
+                votes[(int)c.Type] += c.Role is not null || c.Affiliation is not null || c.Team ? 2 : 1;
+            }
+
+            var best = -1;
+            var tie = false;
+            for (var k = 0; k < 4; k++)
+            {
+                if (votes[k] == 0)
+                {
+                    continue;
+                }
+
+                if (best < 0 || votes[k] > votes[best])
+                {
+                    best = k;
+                    tie = false;
+                }
+                else if (votes[k] == votes[best])
+                {
+                    tie = true;
+                }
+            }
+
+            if (best < 0 || tie)
+            {
+                continue;
+            }
+
+            foreach (var c in list)
+            {
+                // A titled or affiliated person stays a person whatever the rest says.
+                if (c.Role is not null || c.Affiliation is not null)
+                {
+                    continue;
+                }
+
+                c.Type = (EntityType)best;
+                c.Weak = false;
+            }
+        }
+    }
 
     public IReadOnlyList<EntityMention> Build()
     {
         var result = new List<EntityMention>(_candidates.Count);
         var seen = new HashSet<int>();
-        foreach (var c in _candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End))
+        foreach (var c in _candidates.OrderBy(c => c.NameStart).ThenByDescending(c => c.NameEnd))
         {
             // One mention per start offset (the longest), so a mention is found again by (document, start).
-            if (!seen.Add(c.Start) || c.NameEnd <= c.NameStart)
+            // The mention is the name: a title or role before it is reported as the mention's Role, not inside its span.
+            if (c.NameEnd <= c.NameStart || !seen.Add(c.NameStart))
             {
                 continue;
             }
 
-            var text = Slice(c.Start, c.End);
+            var text = Slice(c.NameStart, c.NameEnd);
             var nameSpan = _text.AsSpan(c.NameStart, c.NameEnd - c.NameStart);
-            // Most names are already single-spaced, and most are the whole mention: then no new string is needed.
-            var name = !IsCollapsed(nameSpan) ? CollapseSpaces(nameSpan.ToString())
-                : c.NameStart == c.Start && c.NameEnd == c.End ? text
-                : nameSpan.ToString();
-            result.Add(new EntityMention(_doc, text, c.Start, c.End, c.Type)
+            // Most names are already single-spaced: then no new string is needed.
+            var name = !IsCollapsed(nameSpan) ? CollapseSpaces(nameSpan.ToString()) : text;
+            result.Add(new EntityMention(_doc, text, c.NameStart, c.NameEnd, c.Type)
             {
                 Name = name,
                 Role = c.Role,

@@ -185,12 +185,56 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
             return "appeal";
         }
 
-        if (!l.Terminal && l.Words <= ShortLineWords && (inDocument.TryGetValue(exact, out var n) && n > 1 || inCluster.TryGetValue(exact, out var m) && m > 1))
+        if (!l.Terminal && l.Words <= ShortLineWords && (inDocument.TryGetValue(exact, out var n) && n > 1 || inCluster.TryGetValue(exact, out var m) && m > 1)
+            && !IsDateline(content))
         {
             return "repeated";
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A wire dateline on a line of its own ("LONDON 1996-12-06", "FARMINGTON HILLS, Mich. 1996-08-30"): a place in capitals
+    /// and an ISO date. Articles of one run from the same desk repeat it, yet it is reporting, not site chrome.
+    /// </summary>
+    internal static bool IsDateline(ReadOnlySpan<char> content)
+    {
+        content = content.Trim();
+        if (content.Length < 12 || content.Length > 60)
+        {
+            return false;
+        }
+
+        // The ISO date closes the line: dddd-dd-dd.
+        var date = content[^10..];
+        for (var k = 0; k < 10; k++)
+        {
+            var ok = k is 4 or 7 ? date[k] == '-' : char.IsAsciiDigit(date[k]);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        // Before it, a place whose first word is written in capitals (two letters or more).
+        var place = content[..^10].TrimEnd();
+        var first = place.IndexOf(' ') is var sp && sp > 0 ? place[..sp] : place;
+        first = first.TrimEnd(',');
+        if (first.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in first)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetter(first[0]);
     }
 
     /// <summary>The text before the first space (all of it when there is none).</summary>

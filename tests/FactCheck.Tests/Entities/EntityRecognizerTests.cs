@@ -19,7 +19,8 @@ public class EntityRecognizerTests
         var m = Single(Recognize(text), "Marta Quill");
 
         m.Type.Should().Be(EntityType.Person);
-        m.Text.Should().Be("Attorney General Marta Quill");
+        m.Text.Should().Be("Marta Quill", "the mention is the name; the title is its role");
+        text[m.Start..m.End].Should().Be("Marta Quill");
         m.Role!.Text.Should().Be("Attorney General");
         text[m.Role.Start..m.Role.End].Should().Be("Attorney General");
     }

@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using FactCheck.Languages;
+using FactCheck.Rules;
+
+namespace FactCheck.Entities;
+
+/// <summary>
+/// A named step of entity typing: a cue read around the name chunk t[a..b] of one sentence. The recognizer asks
+/// <see cref="Applies"/> and types the chunk; the examples are whole lines run through the recognizer by a table-driven
+/// test (<see cref="RuleExample.Expected"/> is <c>name=type</c>).
+/// </summary>
+internal abstract class TypingRule : IRule
+{
+    public abstract string Name { get; }
+
+    public virtual IReadOnlyList<string> Triggers => [];
+
+    public abstract IReadOnlyList<RuleExample> Examples { get; }
+
+    /// <summary>Whether the cue is present around the chunk t[a..b].</summary>
+    public abstract bool Applies(List<NameToken> t, int a, int b);
+
+    protected static bool IsNumber(NameToken token) => !token.IsWord && token.Norm.Length > 0 && char.IsAsciiDigit(token.Norm[0]);
+}
+
+/// <summary>The entity-typing steps added for lines without case evidence, tables and sports pages, in the order they run.</summary>
+internal static class TypingRules
+{
+    private static readonly FrozenSet<string> TeamRoles = LanguagePack.English.Lines("team-roles", "entities").Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+    public static DatelineRule Dateline { get; } = new();
+
+    public static ScoreRowRule ScoreRow { get; } = new();
+
+    public static TeamRoleRule TeamRole { get; } = new();
+
+    /// <summary>Every step, in order.</summary>
+    public static IReadOnlyList<TypingRule> All { get; } = [Dateline, ScoreRow, TeamRole];
+
+    /// <summary>
+    /// Whether a candidate may be read as a team: an unknown word, or a known place that is not a country (a national side
+    /// stays its country); never a person shown by a given name or an initial.
+    /// </summary>
+    internal static bool CanBeTeam(List<NameToken> t, int a, int b)
+    {
+        for (var k = a; k <= b; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        var key = string.Join(' ', Enumerable.Range(a, b - a + 1).Select(k => t[k].Norm));
+        if (Gazetteer.Countries.Contains(key) || Gazetteer.Calendar.Contains(key) || Gazetteer.Demonyms.ContainsKey(key))
+        {
+            return false;
+        }
+
+        if (Gazetteer.Places.ContainsKey(key))
+        {
+            return true;
+        }
+
+        // Unknown words only: no given name, no initial, no common word, no title.
+        for (var k = a; k <= b; k++)
+        {
+            var n = t[k].Norm;
+            if (Gazetteer.GivenNames.Contains(n) || n.Length == 1 || Gazetteer.CommonWords.Contains(n) || Gazetteer.TitleWords.Contains(n))
+            {
+                return false;
+            }
+        }
+
+        return b - a <= 1;
+    }
+
+    private static bool IsTeamRole(string norm) => TeamRoles.Contains(norm);
+
+    /// <summary>"LONDON 1996-08-30", "LAKEPORT, Ore. 1996-08-30": the capitals opening a dateline name a place.</summary>
+    internal sealed class DatelineRule : TypingRule
+    {
+        public override string Name => "dateline-place";
+
+        public override IReadOnlyList<RuleExample> Examples { get; } =
+        [
+            new("ASHGROVE 1996-08-30", true, "ASHGROVE=place"),
+            new("PORT VELLIS, Ore.", true, "PORT VELLIS=place"),
+            new("SOCCER - ASHGROVE BEAT DUNMERE.", false, "SOCCER=place"),
+        ];
+
+        public override bool Applies(List<NameToken> t, int a, int b)
+        {
+            for (var k = 0; k < a; k++)
+            {
+                if (t[k].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            for (var k = a; k <= b; k++)
+            {
+                if (!t[k].IsWord || !(t[k].IsAllCaps || (t[k].IsCap && t[k].End - t[k].Start == 1)))
+                {
+                    return false;
+                }
+            }
+
+            if (b + 1 >= t.Count)
+            {
+                return false;
+            }
+
+            var next = t[b + 1];
+            return next.Punct == ',' || (IsNumber(next) && next.Norm.Length == 4 && b + 2 < t.Count && t[b + 2].Punct == '-');
+        }
+    }
+
+    /// <summary>"Lakeport 2 Ashgrove 1", "DUNMERE 74 59 .556": in a table row a name followed by a score is a team.</summary>
+    internal sealed class ScoreRowRule : TypingRule
+    {
+        public override string Name => "score-row-team";
+
+        public override IReadOnlyList<RuleExample> Examples { get; } =
+        [
+            new("Lakeport 2 Ashgrove 1", true, "Lakeport=organization"),
+            new("Ashgrove 3 1 0 6 1 10", true, "Ashgrove=organization"),
+            new("Lakeport 2 Ashgrove 1", true, "Ashgrove=organization"),
+            new("3. Ivo Marsh (Finland) 24.05", false, "Finland=organization"),
+            new("Norway 2 Finland 1", false, "Norway=organization"),
+        ];
+
+        public override bool Applies(List<NameToken> t, int a, int b)
+        {
+            if (b + 1 >= t.Count || !IsNumber(t[b + 1]) || t[b].Possessive)
+            {
+                return false;
+            }
+
+            // A year followed by a dash opens a date, not a score ("LONDON 1996-08-30").
+            if (t[b + 1].Norm.Length == 4 && b + 2 < t.Count && t[b + 2].Punct == '-')
+            {
+                return false;
+            }
+
+            // "c Roe b Doe 8": a scorecard's lower-case marker makes the name a player.
+            return a == 0 || t[a - 1].IsCap || !t[a - 1].IsWord;
+        }
+    }
+
+    /// <summary>"Lakeport captain Ivo Marsh", "the Ashgrove side": a team noun right after a name makes it a team.</summary>
+    internal sealed class TeamRoleRule : TypingRule
+    {
+        public override string Name => "team-role-noun";
+
+        public override IReadOnlyList<string> Triggers => [.. TeamRoles.Order(StringComparer.Ordinal)];
+
+        public override IReadOnlyList<RuleExample> Examples { get; } =
+        [
+            new("Ashgrove captain Ivo Marsh scored a century.", true, "Ashgrove=organization"),
+            new("The Dunmere side lost again on Sunday.", true, "Dunmere=organization"),
+            new("Norway coach Ivo Marsh was pleased.", false, "Norway=organization"),
+            new("Ivo Marsh scored for the visitors.", false, "Ivo Marsh=organization"),
+        ];
+
+        public override bool Applies(List<NameToken> t, int a, int b) =>
+            b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && IsTeamRole(t[b + 1].Norm);
+    }
+}
