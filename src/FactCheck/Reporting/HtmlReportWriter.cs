@@ -156,7 +156,7 @@ internal static class HtmlReportWriter
                 sb.Append("<span class=\"muted small\">· ").Append(E(string.Join(", ", f.Entities.Select(v.EntityName)))).Append("</span>");
             }
 
-            sb.Append("</div>\n<p class=\"summary\">").Append(E(f.Summary)).Append("</p>\n<ul class=\"evidence\">\n");
+            sb.Append("</div>\n<p class=\"summary\">").Append(E(v.Describe(f.Summary))).Append("</p>\n<ul class=\"evidence\">\n");
             foreach (var e in f.Evidence)
             {
                 sb.Append("<li>");
@@ -180,7 +180,7 @@ internal static class HtmlReportWriter
             sb.Append("<span class=\"value\">→ ").Append(E(e.Value)).Append("</span>");
         }
 
-        sb.Append(I($"<span class=\"value\">[{E(e.Document)} {e.Start}–{e.End}]</span>"));
+        sb.Append(I($"<span class=\"value\" title=\"{E(e.Document)}\">[{E(v.DocumentLabel(e.Document))} {e.Start}–{e.End}]</span>"));
     }
 
     private static void Facts(StringBuilder sb, ReportView v)
@@ -216,7 +216,7 @@ internal static class HtmlReportWriter
     {
         var status = ReportView.Name(f.Status);
         sb.Append("<div class=\"fact\">\n<div class=\"head\">").Append(I($"<span class=\"badge {status}\">{status}</span>"))
-          .Append("<h3>").Append(E(f.Summary)).Append("</h3>")
+          .Append("<h3>").Append(E(v.Describe(f.Summary))).Append("</h3>")
           .Append("<span class=\"chip\">").Append(E(f.Frame)).Append("</span>");
         if (!string.IsNullOrEmpty(f.SharedSource))
         {

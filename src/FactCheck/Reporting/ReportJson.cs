@@ -20,6 +20,7 @@ internal sealed record JsonReport(
 internal sealed record JsonReportDocument(
     string Id,
     string? Outlet,
+    OutletBasis OutletBasis,
     string? Published,
     PublishedBasis PublishedBasis,
     bool PublishedDoubted,
@@ -87,6 +88,7 @@ internal static class ReportJsonMapper
         [.. report.Documents.Select(d => new JsonReportDocument(
             d.Id,
             d.Outlet,
+            d.OutletBasis,
             d.Published,
             d.PublishedBasis,
             d.PublishedDoubted,
