@@ -16,6 +16,8 @@ internal static class SummaryPrinter
     {
         var sb = new StringBuilder();
         var docs = report.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var labelled = report.Documents.Where(d => !string.IsNullOrWhiteSpace(d.Outlet)).OrderByDescending(d => d.Id.Length).ToList();
+        string Describe(string summary) => labelled.Aggregate(summary, (s, d) => s.Replace(d.Id, d.Outlet!, StringComparison.Ordinal));
         string Label(string id) => S(docs.TryGetValue(id, out var d) && d.Outlet is not null ? d.Outlet : id);
         var names = report.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => S(g.First().Name), StringComparer.Ordinal);
 
@@ -32,7 +34,7 @@ internal static class SummaryPrinter
 
         foreach (var f in report.Findings.OrderByDescending(f => f.Severity))
         {
-            sb.Append("  ").Append(style.Severity(f.Severity)).Append(' ').Append(style.Bold(Name(f.Kind))).Append(": ").AppendLine(S(f.Summary));
+            sb.Append("  ").Append(style.Severity(f.Severity)).Append(' ').Append(style.Bold(Name(f.Kind))).Append(": ").AppendLine(S(Describe(f.Summary)));
             if (f.Entities.Count > 0)
             {
                 sb.AppendLine(style.Dim("      about " + string.Join(", ", f.Entities.Select(id => names.GetValueOrDefault(id, id)))));
@@ -94,7 +96,7 @@ internal static class SummaryPrinter
         var singles = report.Facts.Count(f => f.StatedIn.Count <= 1);
         foreach (var f in report.Facts.Where(f => f.StatedIn.Count > 1))
         {
-            sb.AppendLine(I($"  [{Name(f.Status)}] {Clip(S(f.Summary), 110)}"))
+            sb.AppendLine(I($"  [{Name(f.Status)}] {Clip(S(Describe(f.Summary)), 110)}"))
               .AppendLine(style.Dim(I($"      stated in {string.Join(", ", f.StatedIn.Select(Label))}{(f.OmittedBy.Count > 0 ? "; not in " + string.Join(", ", f.OmittedBy.Select(Label)) : string.Empty)}")));
         }
 
