@@ -20,7 +20,6 @@ internal sealed record JsonReport(
 internal sealed record JsonReportDocument(
     string Id,
     string? Outlet,
-    OutletBasis OutletBasis,
     string? Published,
     PublishedBasis PublishedBasis,
     bool PublishedDoubted,
@@ -29,7 +28,8 @@ internal sealed record JsonReportDocument(
     int KeptLines,
     int DroppedLines,
     int SentenceCount,
-    int QuoteCount);
+    int QuoteCount,
+    OutletBasis OutletBasis);
 
 internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value, string Type);
 
@@ -88,7 +88,6 @@ internal static class ReportJsonMapper
         [.. report.Documents.Select(d => new JsonReportDocument(
             d.Id,
             d.Outlet,
-            d.OutletBasis,
             d.Published,
             d.PublishedBasis,
             d.PublishedDoubted,
@@ -97,7 +96,8 @@ internal static class ReportJsonMapper
             d.KeptLines,
             d.DroppedLines,
             d.SentenceCount,
-            d.QuoteCount))],
+            d.QuoteCount,
+            d.OutletBasis))],
         [.. report.Entities.Select(e => new JsonEntity(
             e.Id,
             e.Type,
