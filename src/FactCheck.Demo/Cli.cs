@@ -23,20 +23,18 @@ internal static class Cli
     public const int Terminated = 143;
 
     /// <summary>Exit codes as shown by --help and the README.</summary>
-    internal const string ExitCodesHelp =
-        "Exit codes: 0 done; 1 a finding met --fail-on; 2 bad input or usage; 130 interrupted (Ctrl+C); 143 terminated (SIGTERM).";
-
     private static readonly string[] SeverityNames = ["note", "difference", "contradiction"];
 
     /// <summary>
     /// Runs the command line; output and error are the console unless a test passes writers. On the console, SIGINT
     /// and SIGTERM cancel the check (exit 130 and 143); <paramref name="cancellationToken"/> does the same (exit 130).
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? sampleDirectory = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, string? sampleDirectory = null, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         var console = output is null;
         output ??= Console.Out;
         error ??= Console.Error;
+        input ??= console ? Console.In : null;
 
         var paths = new Argument<string[]>("PATH")
         {
@@ -48,14 +46,18 @@ internal static class Cli
         var html = new Option<string>("--html") { Description = "Write a self-contained HTML report to FILE, or - for standard output.", HelpName = "FILE|-" };
         var minSeverity = new Option<string>("--min-severity") { Description = "Leave out findings below this severity.", DefaultValueFactory = _ => "note" };
         minSeverity.AcceptOnlyFromAmong(SeverityNames);
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with code 1 when a finding of at least this severity is found." };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with code 1 when the report shows a finding of at least this severity (findings left out by --min-severity do not count); the reason goes to standard error." };
         failOn.AcceptOnlyFromAmong(SeverityNames);
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary on standard output; reports, warnings and errors are still written." };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Read the *.txt files of subfolders too; ids are paths below the folder (a/article, b/article)." };
+        var strict = new Option<bool>("--strict") { Description = "Stop with exit code 2 at the first unusable file, instead of skipping it with a warning." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log the pipeline's progress (debug level) to standard error." };
 
-        var root = new RootCommand("Checks several news articles about one story and reports where the outlets agree, differ or contradict each other. " + ExitCodesHelp)
+        var root = new RootCommand("Checks several news articles about one story and reports where the outlets agree, differ or contradict each other.")
         {
-            paths, json, markdown, html, minSeverity, failOn, verbose,
+            paths, json, markdown, html, minSeverity, failOn, quiet, recursive, strict, verbose,
         };
+        AddHelpEpilog(root);
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var signal = Interrupted;
@@ -83,10 +85,15 @@ internal static class Cli
                 parse.GetValue(html),
                 ParseSeverity(parse.GetValue(minSeverity)) ?? Severity.Note,
                 ParseSeverity(parse.GetValue(failOn)),
-                parse.GetValue(verbose));
+                parse.GetValue(verbose))
+            {
+                Quiet = parse.GetValue(quiet),
+                Recursive = parse.GetValue(recursive),
+                Strict = parse.GetValue(strict),
+            };
             try
             {
-                return await ExecuteAsync(request, output, error, console, sampleDirectory, cancel.Token).ConfigureAwait(false);
+                return await ExecuteAsync(request, output, error, input, console, sampleDirectory, cancel.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -126,7 +133,7 @@ internal static class Cli
         return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }).ConfigureAwait(false);
     }
 
-    private static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, bool console, string? sampleDirectory, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, TextReader? input, bool console, string? sampleDirectory, CancellationToken cancellationToken)
     {
         var toStdout = new[] { request.Json, request.Markdown, request.Html }.Count(t => t == "-");
         if (toStdout > 1)
@@ -152,10 +159,24 @@ internal static class Cli
         try
         {
             var reports = ReportFiles(request, console);
-            docs = InputReader.Read(paths, loggerFactory.CreateLogger("FactCheck.Demo"), reports);
+            var warnings = new List<string>();
+            var options = new InputOptions(request.Recursive, request.Strict, input, warnings.Add);
+            try
+            {
+                docs = InputReader.Read(paths, options, loggerFactory.CreateLogger("FactCheck.Demo"), reports);
+            }
+            finally
+            {
+                foreach (var warning in warnings)
+                {
+                    await error.WriteLineAsync("factcheck: " + OneLine(warning)).ConfigureAwait(false);
+                }
+            }
+
             if (docs.Count < 2)
             {
-                throw new FactCheckInputException($"{string.Join(", ", paths)}: fewer than two articles (found {docs.Count}); a check needs at least two.");
+                var skipped = warnings.Count > 0 ? $" after skipping {warnings.Count} unusable" : string.Empty;
+                throw new FactCheckInputException($"{string.Join(", ", paths)}: fewer than two articles (found {docs.Count}{skipped}); a check needs at least two.");
             }
 
             var checker = new FactCheckerBuilder().UseLoggerFactory(loggerFactory).Build();
@@ -196,7 +217,7 @@ internal static class Cli
             return BadInput;
         }
 
-        if (toStdout == 0)
+        if (toStdout == 0 && !request.Quiet)
         {
             var style = console && ConsoleStyle.ColourAllowed() ? ConsoleStyle.Colour : ConsoleStyle.Plain;
             SummaryPrinter.Print(shown, output, style);
@@ -209,8 +230,33 @@ internal static class Cli
             }
         }
 
-        return request.FailOn is { } threshold && report.Findings.Any(f => f.Severity >= threshold) ? FailOnMet : Ok;
+        if (request.FailOn is { } threshold && FailOnReason(shown, threshold) is { } reason)
+        {
+            await error.WriteLineAsync("factcheck: " + reason).ConfigureAwait(false);
+            return FailOnMet;
+        }
+
+        return Ok;
     }
+
+    /// <summary>
+    /// Why <c>--fail-on</c> fires, or null when it does not: it counts the findings the report shows, so with
+    /// <c>--min-severity</c> above the threshold only the shown (more severe) findings can fail the run.
+    /// </summary>
+    internal static string? FailOnReason(ConsistencyReport shown, Severity threshold)
+    {
+        var met = shown.Findings.Where(f => f.Severity >= threshold).ToList();
+        if (met.Count == 0)
+        {
+            return null;
+        }
+
+        var bySeverity = string.Join(", ", met.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
+            .Select(g => SummaryPrinter.Plural(g.Count(), SeverityName(g.Key))));
+        return string.Create(CultureInfo.InvariantCulture, $"--fail-on {SeverityName(threshold)}: the report shows {SummaryPrinter.Plural(met.Count, "finding")} at or above {SeverityName(threshold)} ({bySeverity}); exit code 1.");
+    }
+
+    private static string SeverityName(Severity s) => SeverityNames[(int)s];
 
     private static async Task WriteAsync(string? target, Func<string> render, TextWriter output)
     {
@@ -322,6 +368,67 @@ internal static class Cli
         return files;
     }
 
+    /// <summary>Written after the options by <c>--help</c>: exit codes, inputs and the manifest format.</summary>
+    internal const string HelpEpilog = """
+        Inputs:
+          A PATH is an article file (*.txt, UTF-8), a folder of them, a JSON manifest (*.json), or - for one
+          article read from standard input (id 'stdin'). An article may start with header lines
+          (Outlet:, Date:, URL:, Title:) and a blank line; without them the outlet and title are inferred from
+          the text. An unusable file is skipped with a warning on standard error, unless --strict.
+
+        Manifest (a JSON array; one object per article; 'text' or 'path', not both):
+          [
+            { "id": "north", "outlet": "North Gazette", "published": "2030-05-02",
+              "url": "https://example.org/a", "title": "Ferry back", "path": "north.txt" },
+            { "id": "south", "outlet": "South Courier", "text": "The ferry resumed ..." }
+          ]
+          'path' is relative to the manifest's folder and must stay inside it; 'published' is yyyy-MM-dd.
+
+        --fail-on and --min-severity:
+          --fail-on counts only the findings the report shows: with --min-severity contradiction --fail-on note,
+          only a contradiction fails the run. When it fires, one line on standard error says why.
+
+        Exit codes:
+          0    done (whatever was found, unless --fail-on fired)
+          1    --fail-on met: the report shows a finding of at least that severity
+          2    bad input or usage: unknown option, a path that does not exist, fewer than two usable
+               articles, an unusable file with --strict, a report file that is also an input or cannot be
+               written
+          130  cancelled (Ctrl+C, SIGINT)
+          143  terminated (SIGTERM)
+        """;
+
+    private static void AddHelpEpilog(RootCommand root)
+    {
+        foreach (var option in root.Options)
+        {
+            if (option is System.CommandLine.Help.HelpOption { Action: System.CommandLine.Help.HelpAction help } helpOption)
+            {
+                helpOption.Action = new HelpWithEpilog(help);
+            }
+        }
+    }
+
+    /// <summary>The standard help, then <see cref="HelpEpilog"/>.</summary>
+    private sealed class HelpWithEpilog(System.CommandLine.Help.HelpAction standard) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var code = standard.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            output.Write(HelpEpilog.ReplaceLineEndings(Environment.NewLine));
+            output.WriteLine();
+            return code;
+        }
+    }
+
     private sealed record Request(
-        IReadOnlyList<string> Paths, string? Json, string? Markdown, string? Html, Severity MinSeverity, Severity? FailOn, bool Verbose);
+        IReadOnlyList<string> Paths, string? Json, string? Markdown, string? Html, Severity MinSeverity, Severity? FailOn, bool Verbose)
+    {
+        public bool Quiet { get; init; }
+
+        public bool Recursive { get; init; }
+
+        public bool Strict { get; init; }
+    }
 }

@@ -162,15 +162,17 @@ public sealed partial class FactChecker
     private static ReportDocument ToReportDocument(AnalyzedDocument d)
     {
         var pub = d.Time.Publication;
+        var outlet = Reporting.OutletInference.Infer(d);
         return new ReportDocument(
             d.Id,
-            d.Source.Outlet,
+            outlet.Outlet,
             pub.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             pub.Basis,
             pub.Doubted,
             d.Time.Expressions.Select(t => new ReportTimeExpression(t.Text, t.Start, t.End, t.Value) { Type = t.Type }).ToArray())
         {
-            Title = d.Source.Title,
+            Title = d.Source.Title ?? Reporting.OutletInference.Headline(d),
+            OutletBasis = outlet.Basis,
             KeptLines = d.Lines.Count(l => l.Kept),
             DroppedLines = d.Lines.Count(l => !l.Kept && l.End > l.Start),
             SentenceCount = d.Sentences.Count,

@@ -493,13 +493,16 @@ public sealed partial class ClaimAligner : IClaimAligner
         {
             "contact" => string.Create(CultureInfo.InvariantCulture, $"Contact between {who}") + Details(("stated counts", values("count")), ("dates", string.Join(", ", claims.SelectMany(c => c.Arguments).Where(a => a.Role == "time").Select(a => a.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))) + ".",
             "demand" => DemandSummary(claims, who, first.Arguments.FirstOrDefault(a => a.Role == "patient" && a.EntityId is not null) is { } p ? Name(p.EntityId!) : null),
-            "departure" => $"{who} left the post, described as: {values("manner")}.",
-            "role" => $"{who} is described as: {string.Join("; ", claims.Select(c => c.Arguments.FirstOrDefault(a => a.Role == "role")?.Text).Where(t => t is not null).Distinct(StringComparer.Ordinal))}.",
+            "departure" => EndSentence($"{who} left the post, described as: {values("manner")}"),
+            "role" => EndSentence($"{who} is described as: {string.Join("; ", claims.Select(c => c.Arguments.FirstOrDefault(a => a.Role == "role")?.Text).Where(t => t is not null).Distinct(StringComparer.Ordinal))}"),
             "statement" => $"{(who.Length > 0 ? who : "Unattributed")} is quoted: \u201C{Shorten(first.Text, 100)}\u201D.",
             "quantity" => $"{values("quantity")} {ValueOf(first, "unit")}: {Shorten(first.Text, 100)}",
             _ => Shorten(first.Text, 140),
         };
     }
+
+    /// <summary>Closes a sentence with a full stop unless its last word already has one ("Sen." gives "Sen.", not "Sen..").</summary>
+    internal static string EndSentence(string s) => s.EndsWith('.') ? s : s + ".";
 
     /// <summary>"Jane Roe called for Ann Lee's resignation.", "Calls for an independent commission.": demands in plain words.</summary>
     private static string DemandSummary(Claim[] claims, string who, string? addressee)

@@ -137,9 +137,7 @@ public static partial class DocumentLoader
         }
         catch (JsonException ex)
         {
-            var where = ex.Path is null ? string.Empty : $" at {ex.Path}";
-            var line = ex.LineNumber is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l + 1})") : string.Empty;
-            throw new FactCheckInputException($"The manifest '{path}' is malformed{where}{line}: {ex.Message}", null, path, ex);
+            throw new FactCheckInputException($"The manifest '{path}'{ManifestErrors.Where(ex)}: {ManifestErrors.Describe(ex)}", null, path, ex);
         }
 
         if (entries is null || entries.Count == 0)

@@ -15,6 +15,23 @@ public enum PublishedBasis
     [JsonStringEnumMemberName("inferred")] Inferred,
 }
 
+/// <summary>Where a document's outlet (and title) come from.</summary>
+public enum OutletBasis
+{
+    /// <summary>No outlet is known.</summary>
+    [JsonStringEnumMemberName("none")] None = 0,
+    /// <summary>Supplied by the caller, a manifest or a header line.</summary>
+    [JsonStringEnumMemberName("metadata")] Metadata,
+    /// <summary>Read from the article's URL host.</summary>
+    [JsonStringEnumMemberName("url")] Url,
+    /// <summary>Read from a dateline credit such as <c>WASHINGTON (Reuters) -</c>.</summary>
+    [JsonStringEnumMemberName("dateline")] Dateline,
+    /// <summary>Read from a byline such as <c>By Jane Roe, Associated Press</c>.</summary>
+    [JsonStringEnumMemberName("byline")] Byline,
+    /// <summary>Read from the site's own chrome: a masthead line, "more X sites", "X Staff".</summary>
+    [JsonStringEnumMemberName("chrome")] Chrome,
+}
+
 /// <summary>A date found near the top of a document that may be its publication date.</summary>
 /// <param name="Value">The date.</param>
 /// <param name="Start">Offset of the date's text in the original text.</param>
@@ -47,6 +64,18 @@ public sealed record SourceDocument
 
     /// <summary>The outlet that published the article, when known.</summary>
     public string? Outlet { get; init; }
+
+    /// <summary>
+    /// Where <see cref="Outlet"/> comes from: <see cref="OutletBasis.Metadata"/> when supplied (the default when an outlet
+    /// is set), else <see cref="OutletBasis.None"/>; the checker infers an outlet the text names when none is supplied.
+    /// </summary>
+    public OutletBasis OutletBasis
+    {
+        get => _outletBasis ?? (Outlet is null ? OutletBasis.None : OutletBasis.Metadata);
+        init => _outletBasis = value;
+    }
+
+    private readonly OutletBasis? _outletBasis;
 
     /// <summary>The publication date from metadata or a header, when known.</summary>
     public DateOnly? Published { get; init; }

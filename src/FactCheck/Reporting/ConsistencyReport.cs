@@ -31,8 +31,11 @@ public sealed record ReportDocument(
     bool PublishedDoubted,
     IReadOnlyList<ReportTimeExpression> TimeExpressions)
 {
-    /// <summary>The title, or null.</summary>
+    /// <summary>The title, or null: supplied, or the headline at the top of the text.</summary>
     public string? Title { get; init; }
+
+    /// <summary>Where <see cref="ReportDocument.Outlet"/> comes from (supplied, or inferred from the text or URL).</summary>
+    public OutletBasis OutletBasis { get; init; }
 
     /// <summary>Lines kept as reporting.</summary>
     public int KeptLines { get; init; }

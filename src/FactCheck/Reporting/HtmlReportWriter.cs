@@ -179,7 +179,7 @@ internal static class HtmlReportWriter
                 sb.Append("<span class=\"muted small rule\" title=\"the rule that made this finding\">rule ").Append(E(f.Rule)).Append("</span>");
             }
 
-            sb.Append("</div>\n<p class=\"summary\">").Append(E(f.Summary)).Append("</p>\n<ul class=\"evidence\">\n");
+            sb.Append("</div>\n<p class=\"summary\">").Append(E(v.Describe(f.Summary))).Append("</p>\n<ul class=\"evidence\">\n");
             foreach (var e in f.Evidence)
             {
                 sb.Append("<li>");
@@ -203,7 +203,7 @@ internal static class HtmlReportWriter
             sb.Append("<span class=\"value\">→ ").Append(E(e.Value)).Append("</span>");
         }
 
-        sb.Append(I($"<span class=\"value\">[{E(e.Document)} {e.Start}–{e.End}]</span>"));
+        sb.Append(I($"<span class=\"value\" title=\"{E(e.Document)}\">[{E(v.DocumentLabel(e.Document))} {e.Start}–{e.End}]</span>"));
     }
 
     private static void Facts(StringBuilder sb, ReportView v)
@@ -239,7 +239,7 @@ internal static class HtmlReportWriter
     {
         var status = ReportView.Name(f.Status);
         sb.Append("<div class=\"fact\">\n<div class=\"head\">").Append(I($"<span class=\"badge {status}\">{status}</span>"))
-          .Append("<h3>").Append(E(f.Summary)).Append("</h3>")
+          .Append("<h3>").Append(E(v.Describe(f.Summary))).Append("</h3>")
           .Append("<span class=\"chip\" title=\"rule: ").Append(E(f.Rule.Length > 0 ? f.Rule : f.Frame)).Append("\">").Append(E(f.Frame)).Append("</span>");
         if (!string.IsNullOrEmpty(f.SharedSource))
         {

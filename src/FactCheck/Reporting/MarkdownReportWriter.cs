@@ -46,7 +46,7 @@ internal static class MarkdownReportWriter
 
         foreach (var f in report.Findings)
         {
-            sb.Append(I($"### {ReportView.Name(f.Severity)} · {ReportView.Name(f.Kind)} · {Md(f.Summary)}\n\n"));
+            sb.Append(I($"### {ReportView.Name(f.Severity)} · {ReportView.Name(f.Kind)} · {Md(v.Describe(f.Summary))}\n\n"));
             sb.Append(I($"Confidence {f.Confidence:0.00}"));
             if (f.Entities.Count > 0)
             {
@@ -70,7 +70,7 @@ internal static class MarkdownReportWriter
                     sb.Append(" → `").Append(Code(e.Value)).Append('`');
                 }
 
-                sb.Append(I($" ({Md(e.Document)} {e.Start}–{e.End})\n"));
+                sb.Append(I($" ({Md(v.DocumentLabel(e.Document))} {e.Start}–{e.End})\n"));
             }
 
             sb.Append('\n');
@@ -78,7 +78,7 @@ internal static class MarkdownReportWriter
 
         Table(sb, "Aligned facts", v.Facts, "None.", () => TableHeader(sb, report, v, "| Status | Fact |", "---|"), f =>
         {
-            sb.Append(I($"| {ReportView.Name(f.Status)} | ")).Append(Cell(f.Summary)).Append(" |");
+            sb.Append(I($"| {ReportView.Name(f.Status)} | ")).Append(Cell(v.Describe(f.Summary))).Append(" |");
             foreach (var (_, evidence, omitted) in v.CellsOf(f))
             {
                 sb.Append(' ').Append(evidence.Count == 0 ? (omitted ? "*not mentioned*" : "—") : Cell(string.Join(" / ", evidence.Select(e => e.Text)))).Append(" |");

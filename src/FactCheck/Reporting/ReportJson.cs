@@ -29,6 +29,7 @@ internal sealed record JsonReportDocument(
     int DroppedLines,
     int SentenceCount,
     int QuoteCount,
+    OutletBasis OutletBasis,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings);
 
 internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value, string Type);
@@ -98,6 +99,7 @@ internal static class ReportJsonMapper
             d.DroppedLines,
             d.SentenceCount,
             d.QuoteCount,
+            d.OutletBasis,
             d.Warnings.Count == 0 ? null : d.Warnings))],
         [.. report.Entities.Select(e => new JsonEntity(
             e.Id,

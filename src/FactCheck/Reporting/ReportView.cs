@@ -9,6 +9,7 @@ internal sealed class ReportView
 {
     private readonly Dictionary<string, ReportDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _entityNames = new(StringComparer.Ordinal);
+    private readonly (string Id, string Outlet)[] _labelled;
 
     public ReportView(ConsistencyReport report)
     {
@@ -23,6 +24,9 @@ internal sealed class ReportView
             _entityNames.TryAdd(e.Id, e.Name);
         }
 
+        // Longest id first, so an id that is a prefix of another is not replaced inside it.
+        _labelled = [.. report.Documents.Where(d => !string.IsNullOrWhiteSpace(d.Outlet)).Select(d => (d.Id, Outlet: d.Outlet!))
+            .OrderByDescending(d => d.Id.Length).ThenBy(d => d.Id, StringComparer.Ordinal)];
         Kinds = [.. Enum.GetValues<FindingKind>().Where(k => report.Findings.Any(f => f.Kind == k))];
         Facts = [.. report.Facts.OrderBy(f => FactRank(f.Status)).ThenByDescending(f => f.StatedIn.Count).ThenBy(f => f.Id, StringComparer.Ordinal)];
         StanceRows = [.. report.Stances
@@ -90,6 +94,23 @@ internal sealed class ReportView
     /// <summary>The outlet when known, else the document id.</summary>
     public string DocumentLabel(string id) =>
         _documents.TryGetValue(id, out var d) && !string.IsNullOrWhiteSpace(d.Outlet) ? d.Outlet! : id;
+
+    /// <summary>
+    /// A summary with every document id in it replaced by the document's outlet, when known: the pipeline writes
+    /// ids ("(001_89...)"), a reader wants "(Deutsche Welle)".
+    /// </summary>
+    public string Describe(string summary)
+    {
+        foreach (var d in _labelled)
+        {
+            if (summary.Contains(d.Id, StringComparison.Ordinal))
+            {
+                summary = summary.Replace(d.Id, d.Outlet, StringComparison.Ordinal);
+            }
+        }
+
+        return summary;
+    }
 
     public string? DocumentText(string id) => _documents.TryGetValue(id, out var d) ? d.Text : null;
 

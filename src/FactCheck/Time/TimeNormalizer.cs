@@ -50,11 +50,11 @@ public sealed partial class TimeNormalizer : ITimeNormalizer
             var pub = decisions[i].Publication;
             if (pub.Doubted)
             {
-                LogDoubted(_logger, doc.Id, doc.Source.Published ?? doc.Source.DatelineCandidate?.Value, pub.Value);
+                LogDoubted(_logger, doc.Id, new IsoDate(doc.Source.Published ?? doc.Source.DatelineCandidate?.Value), new IsoDate(pub.Value));
             }
             else if (pub.Basis == PublishedBasis.Inferred)
             {
-                LogInferred(_logger, doc.Id, pub.Value);
+                LogInferred(_logger, doc.Id, new IsoDate(pub.Value));
             }
         }
 
@@ -66,8 +66,14 @@ public sealed partial class TimeNormalizer : ITimeNormalizer
     }
 
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Publication date {Supplied} of {DocumentId} is contradicted by its text and the cluster; anchoring on {Anchor}")]
-    private static partial void LogDoubted(ILogger logger, string documentId, DateOnly? supplied, DateOnly? anchor);
+    private static partial void LogDoubted(ILogger logger, string documentId, IsoDate supplied, IsoDate anchor);
 
     [LoggerMessage(EventId = 402, Level = LogLevel.Debug, Message = "Publication date of {DocumentId} inferred as {Anchor}")]
-    private static partial void LogInferred(ILogger logger, string documentId, DateOnly? anchor);
+    private static partial void LogInferred(ILogger logger, string documentId, IsoDate anchor);
+
+    /// <summary>A date in a log message, written yyyy-MM-dd (the logger would format a DateOnly the US way).</summary>
+    internal readonly record struct IsoDate(DateOnly? Value)
+    {
+        public override string ToString() => Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(none)";
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using FactCheck.Demo;
 using FactCheck.Ingestion;
@@ -39,20 +40,160 @@ public class CliTests
         var missing = Path.Combine(_dir, "nope.txt");
         var (code, _, error) = await Run(missing, missing);
         code.Should().Be(Cli.BadInput);
-        error.TrimEnd().Should().StartWith("factcheck: ").And.Contain(missing).And.Contain("does not exist").And.NotContain("\n");
+        error.TrimEnd().Should().StartWith("factcheck: ").And.Contain(missing).And.Contain("does not exist").And.NotContain("\n", "a missing path is a usage error, not a file to skip");
     }
 
     [TestCase("", "empty")]
     [TestCase("   \n\t", "empty")]
     [TestCase("bin\0ary", "binary")]
-    public async Task Run_UnusableFile_ExitsTwoNamingTheProblem(string content, string problem)
+    public async Task Run_UnusableFileWithStrict_ExitsTwoNamingTheProblem(string content, string problem)
     {
         var bad = Path.Combine(_dir, "bad.txt");
         await File.WriteAllTextAsync(bad, content);
-        var (code, _, error) = await Run(RepoPaths.SampleDirectory, bad);
+        var (code, _, error) = await Run(RepoPaths.SampleDirectory, bad, "--strict");
         code.Should().Be(Cli.BadInput);
         error.Should().StartWith("factcheck: ").And.Contain(bad).And.ContainEquivalentOf(problem);
         error.TrimEnd().Should().NotContain("\n").And.NotContain(" at ", "no stack trace");
+    }
+
+    [TestCase("", "empty")]
+    [TestCase("bin\0ary", "binary")]
+    public async Task Run_UnusableFileAmongEnough_SkipsItWithOneWarningLine(string content, string problem)
+    {
+        var bad = Path.Combine(_dir, "bad.txt");
+        await File.WriteAllTextAsync(bad, content);
+        var (code, output, error) = await Run(RepoPaths.SampleDirectory, bad);
+        code.Should().Be(Cli.Ok, error);
+        output.Should().Contain("4 articles");
+        error.TrimEnd().Should().StartWith("factcheck: warning: skipping " + bad).And.ContainEquivalentOf(problem).And.NotContain("\n");
+    }
+
+    [Test]
+    public async Task Run_UnusableFilesLeaveFewerThanTwo_ExitsTwo()
+    {
+        var dir = await Folder("mostly-bad", ("a.txt", CourierApril), ("b.txt", "bin\0ary"));
+        var (code, output, error) = await Run(dir);
+        code.Should().Be(Cli.BadInput);
+        output.Should().BeEmpty();
+        error.Should().Contain("warning: skipping").And.Contain("fewer than two articles (found 1 after skipping 1 unusable)");
+    }
+
+    [Test]
+    public async Task Run_Quiet_PrintsNothingButWritesTheReport()
+    {
+        var html = Path.Combine(_dir, "r.html");
+        var (code, output, error) = await Run("--quiet", "--html", html);
+        code.Should().Be(Cli.Ok, error);
+        output.Should().BeEmpty();
+        error.Should().BeEmpty();
+        File.Exists(html).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task Run_FailOnMet_SaysWhyInOneLineOnStandardError()
+    {
+        var dir = await Folder("contra-why", ("a.txt", CourierApril), ("b.txt", LanternJune));
+        var (code, _, error) = await Run(dir, "--quiet", "--fail-on", "difference");
+        code.Should().Be(Cli.FailOnMet);
+        error.TrimEnd().Should().StartWith("factcheck: --fail-on difference: the report shows ").And.Contain("1 contradiction").And.NotContain("\n");
+    }
+
+    [Test]
+    public async Task Run_FailOnBelowMinSeverity_CountsOnlyShownFindings()
+    {
+        // The bundled sample has differences and notes but no contradiction: hidden findings never fail the run.
+        var (all, _, _) = await Run("--quiet", "--fail-on", "note");
+        var (hidden, output, error) = await Run("--min-severity", "contradiction", "--fail-on", "note");
+        all.Should().Be(Cli.FailOnMet, "the sample has findings below 'contradiction', or this test proves nothing");
+        hidden.Should().Be(Cli.Ok, error);
+        error.Should().BeEmpty();
+        output.Should().Contain("0 contradictions");
+
+        var contra = await Folder("contra-min", ("a.txt", CourierApril), ("b.txt", LanternJune));
+        (await Run(contra, "--quiet", "--min-severity", "contradiction", "--fail-on", "note")).Code.Should().Be(Cli.FailOnMet);
+    }
+
+    [Test]
+    public async Task Run_DashReadsOneArticleFromStandardInput()
+    {
+        var file = Path.Combine(_dir, "a.txt");
+        await File.WriteAllTextAsync(file, CourierApril);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(LanternJune);
+        var code = await Cli.RunAsync([file, "-", "--json", "-"], output, error, RepoPaths.SampleDirectory, input: input);
+        code.Should().Be(Cli.Ok, error.ToString());
+        using var doc = JsonDocument.Parse(output.ToString());
+        doc.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).Should().Equal("a", "stdin");
+    }
+
+    [Test]
+    public async Task Run_DashWithoutStandardInput_ExitsTwo()
+    {
+        var (code, _, error) = await Run(RepoPaths.SampleDirectory, "-");
+        code.Should().Be(Cli.BadInput);
+        error.Should().Contain("standard input");
+    }
+
+    [Test]
+    public async Task Run_Recursive_ReadsSubfoldersWithIdsByRelativePath()
+    {
+        var root = Path.Combine(_dir, "tree");
+        await Folder(Path.Combine("tree", "north"), ("article.txt", CourierApril));
+        await Folder(Path.Combine("tree", "south"), ("article.txt", LanternJune));
+        var (flat, _, _) = await Run(root, "--quiet");
+        flat.Should().Be(Cli.BadInput, "without --recursive the subfolders are not read");
+
+        var (code, output, error) = await Run(root, "--recursive", "--json", "-");
+        code.Should().Be(Cli.Ok, error);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).Should().Equal("north/article", "south/article");
+    }
+
+    [Test]
+    public async Task Run_SameFileNameInTwoFolders_GetsTwoIds()
+    {
+        var north = await Folder("north", ("article.txt", CourierApril));
+        var south = await Folder("south", ("article.txt", LanternJune));
+        var (code, output, error) = await Run(Path.Combine(north, "article.txt"), Path.Combine(south, "article.txt"), "--json", "-");
+        code.Should().Be(Cli.Ok, error);
+        using var doc = JsonDocument.Parse(output);
+        var ids = doc.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()!).ToList();
+        ids.Should().HaveCount(2).And.OnlyHaveUniqueItems();
+        ids.Should().Contain(i => i.EndsWith("north/article", StringComparison.Ordinal)).And.Contain(i => i.EndsWith("south/article", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Run_Help_ListsExitCodesAndTheManifestFormat()
+    {
+        var (code, output, _) = await Run("--help");
+        code.Should().Be(Cli.Ok);
+        output.Should().Contain("--quiet").And.Contain("--recursive").And.Contain("--strict")
+            .And.Contain("Exit codes:").And.Contain("130").And.Contain("143").And.MatchRegex(@"\n\s+2\s+bad input")
+            .And.Contain("Manifest").And.Contain("\"path\"").And.Contain("\"published\"")
+            .And.Contain("--fail-on counts only the findings the report shows");
+    }
+
+    [Test]
+    public async Task VerboseLog_PublicationDates_AreIso()
+    {
+        var provider = new Microsoft.Extensions.Logging.Testing.FakeLoggerProvider();
+        using var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddProvider(provider));
+        var checker = new FactCheckerBuilder().UseLoggerFactory(factory).Build();
+        await checker.CheckAsync(InputReader.Read([RepoPaths.SampleDirectory]));
+        var dated = provider.Collector.GetSnapshot().Select(r => r.Message).Where(m => m.Contains("Publication date", StringComparison.Ordinal)).ToList();
+        dated.Should().NotBeEmpty("the sample has an article whose date is inferred");
+        dated.Should().OnlyContain(m => System.Text.RegularExpressions.Regex.IsMatch(m, @"\b\d{4}-\d{2}-\d{2}\b") && !m.Contains('/', StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Run_MalformedManifest_ExitsTwoInPlainWordsWithLineAndColumn()
+    {
+        var manifest = Path.Combine(_dir, "m.json");
+        await File.WriteAllTextAsync(manifest, "[\n  { \"id\": \"a\", \"text\": \"t\", \"colour\": \"red\" }\n]");
+        var (code, _, error) = await Run(manifest, "--strict");
+        code.Should().Be(Cli.BadInput);
+        error.TrimEnd().Should().Contain("line 2, column").And.Contain("unknown field 'colour'").And.NotContain("System.").And.NotContain(".NET").And.NotContain("\n");
     }
 
     [Test]
@@ -246,7 +387,8 @@ public class CliTests
         var (code, output, _) = await Run();
         code.Should().Be(Cli.Ok);
         output.Should().Contain("Balan Maritime (organization").And.Contain("Teodor Balen (misspelt")
-            .And.Contain("The Evening Beacon (organization").And.Contain("called for Corwin Ashgrove's resignation")
+            .And.Contain("called for Corwin Ashgrove's resignation")
+            .And.NotContain("The Evening Beacon (organization", "an article's own outlet is a document, not an entity of the story")
             .And.NotContain("Pressure (").And.NotContain("Ferry (").And.NotContain("Ashgrove (place").And.NotContain("called for resign")
             .And.NotContain(" 1 mentions");
     }

@@ -120,7 +120,7 @@ public class HostileRoundTwoTests
         var act = () => DocumentLoader.FromManifest(manifest);
         act.Should().Throw<FactCheckInputException>().WithMessage("*'a'*NUL*");
 
-        var (code, _, error) = await Run(manifest);
+        var (code, _, error) = await Run(manifest, "--strict"); // without --strict the manifest is skipped with a warning line first
         code.Should().Be(Cli.BadInput);
         OneLineError(error);
         error.Should().Contain("\\x00").And.NotContain("\0");
@@ -155,7 +155,7 @@ public class HostileRoundTwoTests
             }
         }
 
-        var run = Run(Sample("ledger.txt"), fifo);
+        var run = Run(Sample("ledger.txt"), fifo, "--strict"); // without --strict: the same refusal as a warning, then 'fewer than two'
         var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20)));
         if (finished != run)
         {
@@ -390,7 +390,7 @@ public class HostileRoundTwoTests
         await cts.CancelAsync();
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await Cli.RunAsync([Sample("ledger.txt"), Sample("beacon.txt")], output, error, RepoPaths.SampleDirectory, cts.Token);
+        var code = await Cli.RunAsync([Sample("ledger.txt"), Sample("beacon.txt")], output, error, RepoPaths.SampleDirectory, cancellationToken: cts.Token);
         code.Should().Be(Cli.Interrupted);
         error.ToString().Trim().Should().Be("factcheck: cancelled");
     }
