@@ -76,6 +76,7 @@ internal sealed partial class TimeScanner
             Yes("He lost [the 2016 election].", "2016"),
             Yes("Sales peaked in the [1990s].", "199"),
             Yes("The report praised [2016]'s harvest.", "2016"),
+            Yes("Sanctions followed its [1990] invasion.", "1990"),
             No("There were 2016 people there.")),
         new TimeRule("holiday", lx.HolidayPhrases.Keys, false, static (s, i) => s.Holiday(i),
             Yes("The shop opened on [Christmas Day 2019].", "2019-12-25"),

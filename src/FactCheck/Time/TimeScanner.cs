@@ -461,6 +461,9 @@ internal sealed partial class TimeScanner
         var cue = _lx.YearCues.Contains(prev) || Punct(i - 1, '(') || Punct(i - 1, '-') && _lx.EdgeModifiers.Contains(W(i - 2))
             || Punct(i - 1, ',') && IsYearNumber(i - 2);
         var standalone = i == 0 && (Punct(i + 1, ',') || _t.Count == 1);
+
+        // "its 1990 invasion", "the company's 1989 results", "that 1978 resolution": a year between a determiner and its noun.
+        cue |= (Determiners.Contains(prev) || prev == "'s") && year is >= 1900 and < 2100 && _t.Count > i + 1 && _t[i + 1].IsWord;
         if (pluralNoun || !(cue || standalone || possessive))
         {
             return null;
