@@ -625,17 +625,15 @@ internal sealed class RecognitionRun
             return New(t, a, b, EntityType.Person, weak: false);
         }
 
-        // "Dinamo Moscow", "Air Lakeland": a known place inside a longer unknown name makes it a club or a firm, unless
-        // a compass word or "New" opens a place name ("East Ashgrove").
-        if (count >= 2 && !(first is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "upper" or "lower" or "new" or "greater" or "old"))
+        // "Dinamo Moscow", "Air Lakeland": an unknown word before a known place makes one club or firm, unless a compass
+        // word or "New" opens a place name ("East Ashgrove") or the first word is a place, party, title or demonym itself
+        // ("Wyoming Republican", "U.S. Jane Roe" are read by the party and place rules).
+        if (count == 2 && t[a].IsWord && t[b].IsWord && PlaceKeys.ContainsKey(last) && !Gazetteer.GivenNames.Contains(last)
+            && !(first is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "upper" or "lower" or "new" or "greater" or "old")
+            && !PlaceKeys.ContainsKey(first) && !Gazetteer.Parties.ContainsKey(first) && !Gazetteer.Demonyms.ContainsKey(first)
+            && !Gazetteer.TitleWords.Contains(first) && !Gazetteer.StateCodes.ContainsKey(first))
         {
-            for (var k = a; k <= b; k++)
-            {
-                if (t[k].IsWord && PlaceKeys.ContainsKey(t[k].Norm) && !Gazetteer.GivenNames.Contains(t[k].Norm))
-                {
-                    return New(t, a, b, EntityType.Organization, weak: false);
-                }
-            }
+            return New(t, a, b, EntityType.Organization, weak: false);
         }
 
         if (count == 1 && t[a].IsAllCaps && (Gazetteer.Titles.Contains(first) || Gazetteer.CommonWords.Contains(first)))
