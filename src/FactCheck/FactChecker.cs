@@ -165,7 +165,7 @@ public sealed partial class FactChecker
             pub.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             pub.Basis,
             pub.Doubted,
-            d.Time.Expressions.Select(t => new ReportTimeExpression(t.Text, t.Start, t.End, t.Value)).ToArray())
+            d.Time.Expressions.Select(t => new ReportTimeExpression(t.Text, t.Start, t.End, t.Value) { Type = t.Type }).ToArray())
         {
             Title = d.Source.Title,
             KeptLines = d.Lines.Count(l => l.Kept),

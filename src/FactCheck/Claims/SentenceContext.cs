@@ -355,7 +355,8 @@ internal sealed class SentenceContext
         List<(int, int)>? seen = null;
         foreach (var t in _times ??= View.TimesWithin(Sentence.Start, Sentence.End))
         {
-            if (t.Granularity == TimeGranularity.Duration)
+            // Durations, recurring times and references to the present or past as a whole date no event.
+            if (t.Granularity == TimeGranularity.Duration || t.Type is TimeExpressionType.Duration or TimeExpressionType.Set || t.Value.EndsWith("_REF", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -10,7 +10,11 @@ namespace FactCheck.Reporting;
 /// <param name="Start">Offset of the expression.</param>
 /// <param name="End">Offset one past it.</param>
 /// <param name="Value">Its TIMEX3-style value.</param>
-public sealed record ReportTimeExpression(string Text, int Start, int End, string Value);
+public sealed record ReportTimeExpression(string Text, int Start, int End, string Value)
+{
+    /// <summary>Its TIMEX3 type (date, time, duration or set); by default the type its value implies.</summary>
+    public FactCheck.Time.TimeExpressionType Type { get; init; } = FactCheck.Time.TimeExpressionTypes.FromValue(Value);
+}
 
 /// <summary>A document as it appears in the report.</summary>
 /// <param name="Id">The document id.</param>

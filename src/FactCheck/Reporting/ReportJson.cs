@@ -30,7 +30,7 @@ internal sealed record JsonReportDocument(
     int SentenceCount,
     int QuoteCount);
 
-internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value);
+internal sealed record JsonTimeExpression(string Text, int Start, int End, string Value, string Type);
 
 internal sealed record JsonEntity(
     string Id,
@@ -90,7 +90,7 @@ internal static class ReportJsonMapper
             d.Published,
             d.PublishedBasis,
             d.PublishedDoubted,
-            [.. d.TimeExpressions.Select(t => new JsonTimeExpression(t.Text, t.Start, t.End, t.Value))],
+            [.. d.TimeExpressions.Select(t => new JsonTimeExpression(t.Text, t.Start, t.End, t.Value, TypeName(t.Type)))],
             d.Title,
             d.KeptLines,
             d.DroppedLines,
@@ -111,4 +111,13 @@ internal static class ReportJsonMapper
         [.. report.Stances.Select(s => new JsonStance(s.Entity, s.Demand, s.Document, Map(s.Evidence), s.Conditional))]);
 
     private static JsonEvidence Map(Evidence e) => new(e.Document, e.Text, e.Start, e.End, e.Value);
+
+    /// <summary>The TIMEX3 spelling of a type: DATE, TIME, DURATION, SET.</summary>
+    private static string TypeName(FactCheck.Time.TimeExpressionType type) => type switch
+    {
+        FactCheck.Time.TimeExpressionType.Time => "TIME",
+        FactCheck.Time.TimeExpressionType.Duration => "DURATION",
+        FactCheck.Time.TimeExpressionType.Set => "SET",
+        _ => "DATE",
+    };
 }

@@ -25,6 +25,7 @@ internal static class PublicationDateResolver
     internal sealed class Profile
     {
         private readonly int[] _years;
+        private readonly int[] _pastYears;
         private readonly int[] _days;
 
         public Profile(AnalyzedDocument document, IReadOnlyList<TimeMention> mentions)
@@ -75,6 +76,10 @@ internal static class PublicationDateResolver
 
             // Sorted distinct years and days, so scoring a candidate date counts them by binary search.
             _years = [.. Years.Select(y => y.Year).Distinct().Order()];
+
+            // Only a year told in the past speaks against an earlier date: forecasts, targets and maturities ("by 2030",
+            // "notes due 1994") name later years in an article of any date.
+            _pastYears = [.. Years.Where(y => y.Mention.Tense == Tense.Past).Select(y => y.Year).Distinct().Order()];
             _days = [.. FullDates.Select(f => f.Date.DayNumber).Distinct().Order()];
         }
 
@@ -104,8 +109,9 @@ internal static class PublicationDateResolver
         /// <summary>Whether the text names <paramref name="year"/> (in a year, date, range...).</summary>
         public bool NamesYear(int year) => Array.BinarySearch(_years, year) >= 0;
 
-        /// <summary>How many distinct years after <paramref name="year"/> the text names.</summary>
-        public int CountYearsAfter(int year) => _years.Length - LowerBound(_years, year + 1);
+        /// <summary>How many distinct years after <paramref name="year"/> the text names in the past tense.</summary>
+        public int CountYearsAfter(int year, bool anyTense = false) =>
+            anyTense ? _years.Length - LowerBound(_years, year + 1) : _pastYears.Length - LowerBound(_pastYears, year + 1);
 
         /// <summary>How many distinct full dates from day number <paramref name="first"/> to <paramref name="last"/> the text names.</summary>
         public int CountDaysBetween(int first, int last) => last < first ? 0 : LowerBound(_days, last + 1) - LowerBound(_days, first);
@@ -134,15 +140,19 @@ internal static class PublicationDateResolver
     /// <summary>How well a date fits a text: negative when the text contradicts it.</summary>
     internal readonly record struct Fit(double Score, IReadOnlyList<TimeMention> Against, IReadOnlyList<string> Reasons);
 
-    /// <summary>How well <paramref name="date"/> fits the text; the mentions against it and the reasons only with <paramref name="evidence"/>.</summary>
-    internal static Fit Score(Profile p, DateOnly date, bool evidence = true)
+    /// <summary>
+    /// How well <paramref name="date"/> fits the text; the mentions against it and the reasons only with <paramref name="evidence"/>.
+    /// A supplied date is contradicted only by later years told in the past; a <paramref name="replacement"/> date must not
+    /// come before any year the text names outside the future tense (a replacement needs more support than the date it replaces).
+    /// </summary>
+    internal static Fit Score(Profile p, DateOnly date, bool evidence = true, bool replacement = false)
     {
         // Called for every document and candidate date: counts come from the profile's sorted years and days, and the
         // lists are made only when asked for and the text speaks against the date.
         var score = 0.0;
         List<TimeMention>? against = null;
         List<string>? reasons = null;
-        var laterYears = p.CountYearsAfter(date.Year);
+        var laterYears = p.CountYearsAfter(date.Year, replacement);
         if (laterYears > 0)
         {
             score -= 2 * laterYears;
@@ -202,7 +212,7 @@ internal static class PublicationDateResolver
 
     private static void LaterYears(Profile p, DateOnly date, ref List<TimeMention>? against, ref List<string>? reasons)
     {
-        var later = p.Years.Where(y => y.Year > date.Year).ToList();
+        var later = p.Years.Where(y => y.Year > date.Year && y.Mention.Tense == Tense.Past).ToList();
         (against ??= []).AddRange(later.Select(y => y.Mention));
         (reasons ??= []).Add(string.Create(Inv, $"it speaks in the past of {later.Max(y => y.Year)}"));
     }
@@ -263,7 +273,7 @@ internal static class PublicationDateResolver
 
         var fit = selfFit!.Value;
         var doubt = fit.Score <= -2;
-        Fit? consensusFit = consensus is { } cd ? Score(p, cd, evidence: false) : null;
+        Fit? consensusFit = consensus is { } cd ? Score(p, cd, evidence: false, replacement: true) : null;
         if (!doubt && consensus is { } c && Math.Abs(c.DayNumber - date.DayNumber) > SameCycleDays)
         {
             var better = consensusFit!.Value.Score > fit.Score;
@@ -326,7 +336,7 @@ internal static class PublicationDateResolver
             foreach (var day in tied)
             {
                 // Ascending days: a strictly better fit wins, a tie keeps the earlier date.
-                var f = Score(profiles[except], DateOnly.FromDayNumber(day), evidence: false).Score;
+                var f = Score(profiles[except], DateOnly.FromDayNumber(day), evidence: false, replacement: true).Score;
                 if (f > bestFit)
                 {
                     bestFit = f;
@@ -438,7 +448,7 @@ internal static class PublicationDateResolver
     /// <summary>Infers a date from the cluster (moved forward to fit the weekdays the text names) or from the text's latest full date.</summary>
     private static PublicationDate Infer(Profile p, DateOnly? consensus, IReadOnlyList<Profile> supporters, DateOnly? rejected)
     {
-        if (consensus is { } c && Score(p, c, evidence: false).Score > -2)
+        if (consensus is { } c && Score(p, c, evidence: false, replacement: true).Score > -2)
         {
             var shifted = FitWeekdays(p, c);
             var basisText = string.Create(Inv, $"inferred from {supporters.Count} other article{(supporters.Count == 1 ? string.Empty : "s")} dated {Iso(c)}");
@@ -451,7 +461,7 @@ internal static class PublicationDateResolver
         }
 
         var latest = p.FullDates.Where(f => rejected is not { } r || f.Date != r).Select(f => f.Date).DefaultIfEmpty().Max();
-        if (latest != default && Score(p, latest, evidence: false).Score > -2)
+        if (latest != default && Score(p, latest, evidence: false, replacement: true).Score > -2)
         {
             var shifted = FitWeekdays(p, latest);
             return new PublicationDate(shifted, PublishedBasis.Inferred, false, Reason(rejected, "inferred from the latest full date the text mentions"));

@@ -50,15 +50,34 @@ internal static class TimeExpressionRecognizer
         return mentions;
     }
 
-    /// <summary>Anchors <paramref name="mentions"/> on <paramref name="anchor"/>; clock times take the day named in the same sentence.</summary>
+    /// <summary>
+    /// Anchors <paramref name="mentions"/> on <paramref name="anchor"/>; clock times take the day named in the same sentence;
+    /// "the quarter", "a year earlier" count from the period the text named last (HeidelTime's reference time).
+    /// </summary>
     public static IReadOnlyList<TimeExpression> Resolve(string documentId, string text, IReadOnlyList<TimeMention> mentions, DateOnly? anchor)
     {
         var result = new List<(TimeMention Mention, TimeExpression Expression)>(mentions.Count);
+        (string Value, int Region)? lastQuarter = null;
+        (string Value, int Region)? lastDate = null;
         foreach (var m in mentions)
         {
-            if (TimeResolver.Resolve(m.Spec, anchor, m.Tense) is { } v)
+            if (TimeResolver.Resolve(m.Spec, anchor, m.Tense) is not { } v)
             {
-                result.Add((m, new TimeExpression(documentId, text[m.Start..m.End], m.Start, m.End, v.Value, v.Granularity)));
+                continue;
+            }
+
+            var value = FromLastMention(m, v.Value, lastQuarter, lastDate) ?? v.Value;
+            var type = m.Spec.Kind == SpecKind.Set ? TimeExpressionType.Set : TimeExpressionTypes.FromValue(value);
+            result.Add((m, new TimeExpression(documentId, text[m.Start..m.End], m.Start, m.End, value, v.Granularity) { Type = type }));
+            // Only a quarter the text names itself becomes the reference, not one counted back from it.
+            if (IsQuarter(value) && m.Spec.Kind == SpecKind.Quarter && (m.Spec.Quarter is not null || m.Spec.Offset == 0))
+            {
+                lastQuarter = (value, m.Region);
+            }
+
+            if (type == TimeExpressionType.Date && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]) && !value.Contains('/', StringComparison.Ordinal))
+            {
+                lastDate = (value, m.Region);
             }
         }
 
@@ -94,5 +113,38 @@ internal static class TimeExpressionRecognizer
         }
 
         return result.Select(r => r.Expression).ToArray();
+    }
+
+    private static bool IsQuarter(string value) => value.Length == 7 && value[4] == '-' && value[5] == 'Q' && char.IsAsciiDigit(value[6]);
+
+    /// <summary>The value of an expression that counts from the period named before it, or null to keep its own value.</summary>
+    private static string? FromLastMention(TimeMention m, string own, (string Value, int Region)? lastQuarter, (string Value, int Region)? lastDate)
+    {
+        var s = m.Spec;
+
+        // "the quarter", "the year-earlier quarter": the quarter last named, shifted by whole years.
+        if (s.Kind == SpecKind.Quarter && s.Quarter is null && s.FromLastMention && lastQuarter is { } q)
+        {
+            return TimeResolver.Shift(q.Value, "Y", s.Offset);
+        }
+
+        // "a year ago" just after a quarter (same or previous sentence): that quarter a year before ("profit rose in the
+        // third quarter from a year ago").
+        if (s.Kind == SpecKind.Relative && s.Unit == "Y" && s.Count is "1" && s.Offset == -1 && lastQuarter is { } rq && rq.Region >= m.Region - 1)
+        {
+            return TimeResolver.Shift(rq.Value, "Y", -1);
+        }
+
+        // "a year earlier", "two days later", "year-earlier": the date last named (in this or the previous sentence) shifted.
+        if (s.Kind == SpecKind.EventRelative && s.FromLastMention && s.Base is null && s.Count is { } count && count != "X" && s.Unit is { } unit)
+        {
+            var reference = lastQuarter is { } lq && lq.Region >= m.Region - 1 && unit == "Y" ? lq : lastDate;
+            if (reference is { } r && r.Region >= m.Region - 1 && TimeResolver.Shift(r.Value, unit, s.Offset) is { } shifted)
+            {
+                return shifted;
+            }
+        }
+
+        return null;
     }
 }

@@ -48,6 +48,11 @@ internal sealed class TimeLexicon
             kv => (int.Parse(kv.Value.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(kv.Value.AsSpan(3, 2), CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         HolidayPhrases = Phrases(holidays.Keys.Order(StringComparer.Ordinal));
+        ReferenceWords = LanguagePack.English.Map("reference-words", Use);
+        ReferencePhrases = Phrases(ReferenceWords.Keys.Order(StringComparer.Ordinal));
+        SetWords = LanguagePack.English.Map("set-words", Use);
+        DurationModifiers = [.. LanguagePack.English.Lines("duration-modifiers", Use).Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+        PeriodReferences = [.. LanguagePack.English.Lines("period-references", Use).Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
 
         // Every word a rule can start on, so most words are passed over after one look-up.
         Starters = Months.Keys.Concat(Weekdays.Keys).Concat(RelativeModifiers.Keys).Concat(EdgeModifiers)
@@ -61,6 +66,8 @@ internal sealed class TimeLexicon
             .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(RelativeModifiers.Keys).Concat(RelativeDays.Keys)
             .Concat(EdgeModifiers).Concat(PeriodEdges).Concat(PastCues).Concat(FutureCues).Concat(YearCues).Concat(MonthCues)
             .Concat(FutureCuePairs.Keys).Concat(FutureCuePairs.Values.SelectMany(f => f))
+            .Concat(SetWords.Keys).Concat(DurationModifiers.SelectMany(p => p)).Concat(PeriodReferences.SelectMany(p => p))
+            .Concat(ReferencePhrases.Values.SelectMany(p => p).SelectMany(p => p))
             .Concat(Starters).Concat(Holidays.Keys)
             .Concat(PeriodNouns.Values.Concat(TimeZones.Values).Concat(HolidayPhrases.Values).SelectMany(p => p).SelectMany(p => p))
             .Concat(TimeScanner.RuleWords)
@@ -125,6 +132,21 @@ internal sealed class TimeLexicon
     public FrozenDictionary<string, string[][]> TimeZones { get; }
 
     public FrozenDictionary<string, (int Month, int Day)> Holidays { get; }
+
+    /// <summary>"now" = PRESENT_REF, "the future" = FUTURE_REF: phrases naming the present, past or future as a whole.</summary>
+    public FrozenDictionary<string, string> ReferenceWords { get; }
+
+    /// <summary><see cref="ReferenceWords"/> as word sequences by first word, longest first.</summary>
+    public FrozenDictionary<string, string[][]> ReferencePhrases { get; }
+
+    /// <summary>"daily" = P1D: adverbs naming a recurring time, with the TIMEX3 value of the set.</summary>
+    public FrozenDictionary<string, string> SetWords { get; }
+
+    /// <summary>Words before a count of units that belong to the duration ("nearly", "more than"), longest first.</summary>
+    public string[][] DurationModifiers { get; }
+
+    /// <summary>Words between "the" and "quarter" or "period" that point at the last named period ("latest"), longest first.</summary>
+    public string[][] PeriodReferences { get; }
 
     /// <summary>Holiday names as word sequences by first word (a possessive is its own token), longest first.</summary>
     public FrozenDictionary<string, string[][]> HolidayPhrases { get; }

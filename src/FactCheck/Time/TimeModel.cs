@@ -32,7 +32,46 @@ public enum TimeGranularity
 /// <param name="End">Offset one past it.</param>
 /// <param name="Value">TIMEX3-style value (<c>2016</c>, <c>2016-09</c>, <c>2017-03-01TNI</c>, <c>P2W</c>), or <c>XXXX</c>-style when unanchored.</param>
 /// <param name="Granularity">The value's precision.</param>
-public sealed record TimeExpression(string Document, string Text, int Start, int End, string Value, TimeGranularity Granularity);
+public sealed record TimeExpression(string Document, string Text, int Start, int End, string Value, TimeGranularity Granularity)
+{
+    /// <summary>The TIMEX3 type: a date, a time of day, a duration or a recurring time (set).</summary>
+    public TimeExpressionType Type { get; init; } = TimeExpressionTypes.FromValue(Value);
+}
+
+/// <summary>The TIMEX3 type of a time expression.</summary>
+public enum TimeExpressionType
+{
+    /// <summary>A calendar date or period (<c>2016</c>, <c>2016-09</c>, <c>2017-W09</c>, <c>PRESENT_REF</c>).</summary>
+    Date,
+    /// <summary>A time of day (<c>2017-03-01T21:45</c>, <c>2017-03-01TNI</c>).</summary>
+    Time,
+    /// <summary>A length of time (<c>P2W</c>).</summary>
+    Duration,
+    /// <summary>A recurring time (<c>P1W</c> for "every week", <c>XXXX-WXX-4</c> for "each Thursday").</summary>
+    Set,
+}
+
+/// <summary>The TIMEX3 type a value implies, for expressions that are not sets.</summary>
+internal static class TimeExpressionTypes
+{
+    public static TimeExpressionType FromValue(string value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return TimeExpressionType.Date;
+        }
+
+        if (value[0] == 'P' && !value.StartsWith("PAST_REF", StringComparison.Ordinal) && !value.StartsWith("PRESENT_REF", StringComparison.Ordinal))
+        {
+            return TimeExpressionType.Duration;
+        }
+
+        var t = value.IndexOf('T', StringComparison.Ordinal);
+        return t > 0 && value.IndexOf('/', StringComparison.Ordinal) < 0 && t + 1 < value.Length && (char.IsAsciiDigit(value[t + 1]) || value[t + 1] is 'M' or 'A' or 'E' or 'N' or 'D')
+            ? TimeExpressionType.Time
+            : TimeExpressionType.Date;
+    }
+}
 
 /// <summary>The publication date a document is anchored on, and how it was decided.</summary>
 /// <param name="Value">The date, or null when none could be found or inferred.</param>

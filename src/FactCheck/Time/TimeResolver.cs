@@ -15,6 +15,14 @@ internal static class TimeResolver
     /// <summary>The value and granularity, or null when the expression cannot denote a real time (February 29 in a common year).</summary>
     public static (string Value, TimeGranularity Granularity)? Resolve(TimeSpec s, DateOnly? anchor, Tense tense)
     {
+        // A day with a clock time ("10 p.m. Wednesday"): the day's date and the time.
+        if (s.Hour is { } hour && s.Kind != SpecKind.Clock)
+        {
+            return Resolve(s with { Hour = null, Minute = null }, anchor, tense) is { } day && day.Value.Length >= 10
+                ? (string.Create(Inv, $"{day.Value[..10]}T{hour:00}:{s.Minute ?? 0:00}"), day.Granularity == TimeGranularity.Unknown ? TimeGranularity.Unknown : TimeGranularity.Time)
+                : null;
+        }
+
         switch (s.Kind)
         {
             case SpecKind.Date:
@@ -41,6 +49,10 @@ internal static class TimeResolver
                 return ResolveEventRelative(s, anchor, tense);
             case SpecKind.Clock:
                 return (string.Create(Inv, $"XXXX-XX-XXT{s.Hour:00}:{s.Minute:00}"), TimeGranularity.Time);
+            case SpecKind.Reference:
+                return (s.Value!, TimeGranularity.Unknown);
+            case SpecKind.Set:
+                return (SetValue(s), TimeGranularity.Unknown);
             case SpecKind.Range:
                 {
                     var a = Resolve(s.Base!, anchor, tense);
@@ -88,6 +100,7 @@ internal static class TimeResolver
                 Direction.Next => month > a.Month ? a.Year : a.Year + 1,
                 Direction.This => a.Year,
                 _ when tense == Tense.Future => month >= a.Month ? a.Year : a.Year + 1,
+                _ when tense == Tense.Unknown && MonthsAhead(a.Month, month) is > 0 and <= 2 => month > a.Month ? a.Year : a.Year + 1,
                 _ => month <= a.Month ? a.Year : a.Year - 1,
             };
             return (string.Create(Inv, $"{Y(y)}-{month:00}"), TimeGranularity.Month);
@@ -125,6 +138,9 @@ internal static class TimeResolver
         };
         return chosen is { } c ? WithPart(c, s.PartOfDay) : null;
     }
+
+    /// <summary>How many months from <paramref name="from"/> forward to <paramref name="to"/> (0 to 11).</summary>
+    private static int MonthsAhead(int from, int to) => (to - from + 12) % 12;
 
     private static DateOnly? Candidate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
@@ -270,9 +286,103 @@ internal static class TimeResolver
         return (Y(y) + "-" + code, TimeGranularity.Quarter);
     }
 
+    private static string SetValue(TimeSpec s)
+    {
+        if (s.Value is { } v)
+        {
+            return v;
+        }
+
+        var part = s.PartOfDay is { } p ? "T" + p : string.Empty;
+        if (s.Weekday is { } w)
+        {
+            return string.Create(Inv, $"XXXX-WXX-{IsoDay((int)w)}{part}");
+        }
+
+        if (s.Month is { } m)
+        {
+            return string.Create(Inv, $"XXXX-{m:00}");
+        }
+
+        if (s.Season is { } season)
+        {
+            return "XXXX-" + season;
+        }
+
+        return s.Unit is null ? "XXXX-XX-XX" + part : DurationValue(s);
+    }
+
+    /// <summary>The quarter before the anchor's (the one a report is most likely about), shifted by <paramref name="years"/>.</summary>
+    internal static string PreviousQuarter(DateOnly a, int years) => QuarterValue(a, -1 + (4 * years)).Item1;
+
+    /// <summary>
+    /// Shifts a value of the form <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>YYYY-QN</c> by whole units, or null
+    /// when the unit does not fit the value or the shift leaves the calendar (years 1 to 9999).
+    /// </summary>
+    internal static string? Shift(string value, string unit, int offset)
+    {
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out var year))
+        {
+            return null;
+        }
+
+        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day))
+        {
+            var months = unit switch
+            {
+                "Y" => 12L * offset,
+                "M" => offset,
+                _ => 0L,
+            };
+            if (months != 0)
+            {
+                // The same day of the shifted month, or its last day ("a month after January 31").
+                return ShiftMonths(day, months) is { } ym
+                    ? string.Create(Inv, $"{ym}-{Math.Min(day.Day, DateTime.DaysInMonth(int.Parse(ym.AsSpan(0, 4), Inv), int.Parse(ym.AsSpan(5, 2), Inv))):00}")
+                    : null;
+            }
+
+            var shifted = unit switch
+            {
+                "W" => Shift(day, 7L * offset),
+                "D" => Shift(day, offset),
+                _ => null,
+            };
+            return shifted is { } d ? Ymd(d) : null;
+        }
+
+        if (year + offset is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        if (value.Length == 7 && value[4] == '-' && value[5] == 'Q' && unit == "Y")
+        {
+            return Y(year + offset) + value[4..];
+        }
+
+        if (value.Length == 7 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Inv, out var month) && month is >= 1 and <= 12)
+        {
+            var first = new DateOnly(year, month, 1);
+            return unit switch
+            {
+                "Y" => ShiftMonths(first, 12L * offset),
+                "M" => ShiftMonths(first, offset),
+                _ => null,
+            };
+        }
+
+        return value.Length == 4 && unit == "Y" ? Y(year + offset) : null;
+    }
+
     private static (string, TimeGranularity)? ResolveQuarter(TimeSpec s, DateOnly? anchor, Tense tense)
     {
-        var q = s.Quarter!.Value;
+        if (s.Quarter is not { } q)
+        {
+            // "the quarter", "the year-earlier quarter" with no quarter named before: the quarter before the anchor's.
+            return anchor is { } an ? (PreviousQuarter(an, s.Offset), TimeGranularity.Quarter) : ("XXXX-QX", TimeGranularity.Unknown);
+        }
+
         if (s.Year is { } year)
         {
             return (string.Create(Inv, $"{Y(year)}-Q{q}"), TimeGranularity.Quarter);
@@ -283,8 +393,11 @@ internal static class TimeResolver
             return (string.Create(Inv, $"XXXX-Q{q}"), TimeGranularity.Unknown);
         }
 
+        // A quarter without a year is this year's when it has begun (reports look back on the quarters just ended), unless
+        // the words look ahead and it ended more than a quarter ago; a later quarter is last year's unless they look ahead.
         var current = ((a.Month - 1) / 3) + 1;
-        var y = tense == Tense.Future ? (q >= current ? a.Year : a.Year + 1) : (q <= current ? a.Year : a.Year - 1);
+        var future = tense == Tense.Future;
+        var y = q <= current ? (future && current - q >= 2 ? a.Year + 1 : a.Year) : (future ? a.Year : a.Year - 1);
         return (string.Create(Inv, $"{Y(y)}-Q{q}"), TimeGranularity.Quarter);
     }
 
@@ -299,6 +412,12 @@ internal static class TimeResolver
         if (s.Base is { Kind: SpecKind.Year, Year: { } by } && s.Unit == "Y" && s.Count != "X")
         {
             return (Y(by + s.Offset), TimeGranularity.Year);
+        }
+
+        // "a year earlier" with no period named before it: a year before the publication year.
+        if (s.Base is null && s.FromLastMention && s.Unit == "Y" && s.Offset < 0 && s.Count != "X" && anchor is { } a)
+        {
+            return (Y(a.Year + s.Offset), TimeGranularity.Year);
         }
 
         return (Unanchored(s.Unit), TimeGranularity.Unknown);

@@ -8,7 +8,7 @@ namespace FactCheck.Time;
 /// number of tokens from the current one, so a scan is linear in the region's length. Holds no state
 /// beyond the region it scans.
 /// </summary>
-internal sealed class TimeScanner
+internal sealed partial class TimeScanner
 {
     private const int MinYear = 1800;
     private const int MaxYear = 2199;
@@ -39,7 +39,7 @@ internal sealed class TimeScanner
         .. PhraseStops, .. Determiners, "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "after", "ago", "around", "before", "being", "between",
         "coming", "couple", "day", "dozen", "during", "earlier", "few", "following", "later", "last", "midnight", "more", "next", "no",
         "noon", "now", "over", "past", "previous", "quarter", "recent", "since", "through", "till", "until", "within", "s", "st", "nd",
-        "rd", "th",
+        "rd", "th", "every", "each", "other", "period", "quarter", "year", "least", "than", "latest", "same",
     ];
 
     // One scanner per thread, reused for every region: its token and match lists keep their capacity.
@@ -47,7 +47,7 @@ internal sealed class TimeScanner
     private static TimeScanner? t_scanner;
 
     private readonly List<TimeToken> _t = new(64);
-    private readonly List<(int From, int To, TimeSpec Spec)> _found = [];
+    private readonly List<(int From, int To, TimeSpec Spec, string Rule)> _found = [];
     private readonly TimeLexicon _lx = TimeLexicon.Default;
     private string _text = string.Empty;
 
@@ -81,12 +81,12 @@ internal sealed class TimeScanner
         var i = 0;
         while (i < tokens.Count)
         {
-            var m = scanner.MatchAt(i);
+            var m = scanner.MatchAt(i, out var rule);
             if (m is { } match && match.To > i)
             {
                 if (match.Spec is not null)
                 {
-                    found.Add((match.From, match.To, match.Spec));
+                    found.Add((match.From, match.To, match.Spec, rule!.Name));
                 }
 
                 i = match.To;
@@ -98,9 +98,10 @@ internal sealed class TimeScanner
         }
 
         scanner.MergeRanges(found);
-        foreach (var (from, to, spec) in found)
+        scanner.MergeClockAndDay(found);
+        foreach (var (from, to, spec, rule) in found)
         {
-            output.Add(new TimeMention(tokens[from].Start, tokens[to - 1].End, spec, scanner.TenseOf(from, to, spec), region));
+            output.Add(new TimeMention(tokens[from].Start, tokens[to - 1].End, spec, scanner.TenseOf(from, to, spec), region) { Rule = rule });
         }
     }
 
@@ -249,12 +250,17 @@ internal sealed class TimeScanner
         }
 
         next = i + 1;
-        if (value != "X" && Punct(i + 1, '-') && Adjacent(i + 1) && _lx.Numbers.TryGetValue(W(i + 2), out var unitsValue)
-            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var tens) && tens >= 20
-            && int.TryParse(unitsValue, NumberStyles.None, CultureInfo.InvariantCulture, out var ones) && ones < 10)
+        if (value != "X" && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var tens) && tens >= 20 && tens < 100 && tens % 10 == 0)
         {
-            next = i + 3;
-            return (tens + ones).ToString(CultureInfo.InvariantCulture);
+            // "twenty-one", and "twenty one" written apart.
+            var hyphen = Punct(i + 1, '-') && Adjacent(i + 1);
+            var o = hyphen ? i + 2 : i + 1;
+            if (W(o) is not ("a" or "an") && _lx.Numbers.TryGetValue(W(o), out var unitsValue)
+                && int.TryParse(unitsValue, NumberStyles.None, CultureInfo.InvariantCulture, out var ones) && ones is > 0 and < 10)
+            {
+                next = o + 1;
+                return (tens + ones).ToString(CultureInfo.InvariantCulture);
+            }
         }
 
         return value;
@@ -310,25 +316,38 @@ internal sealed class TimeScanner
 
     // ---- rules --------------------------------------------------------------------------------------
 
-    private readonly record struct Match(int From, int To, TimeSpec? Spec);
+    internal readonly record struct Match(int From, int To, TimeSpec? Spec);
 
-    private Match? MatchAt(int i)
+    /// <summary>The first rule, in <see cref="Rules"/> order, that matches at token <paramref name="i"/>.</summary>
+    private Match? MatchAt(int i, out TimeRule? rule)
     {
+        rule = null;
         var tok = _t[i];
+        TimeRule[] candidates;
         if (tok.IsNumber)
         {
-            return Numeric(i) ?? Clock(i) ?? DayLed(i) ?? YearLed(i) ?? CountLed(i);
+            candidates = NumberRules;
         }
-
-        // A word the tokenizer left without its string is no known word, so no starter.
-        if (!tok.IsWord || tok.Lower is not { } lower || !_lx.Starters.Contains(lower))
+        else if (!tok.IsWord || tok.Lower is not { } lower || !RulesByTrigger.TryGetValue(lower, out candidates!))
         {
+            // A word the tokenizer left without its string is no known word, so no trigger.
             return null;
         }
 
-        return Holiday(i) ?? PeriodEdge(i) ?? FollowingUnit(i) ?? ModifierLed(i) ?? WeekdayLed(i, i, Direction.Implicit) ?? MonthLed(i, i, Direction.Implicit)
-            ?? RelativeDay(i, i) ?? SeasonLed(i, i, Direction.Implicit) ?? QuarterLed(i) ?? ClockWord(i) ?? CountLed(i);
+        foreach (var r in candidates)
+        {
+            if (r.Match(this, i) is { } m)
+            {
+                rule = r;
+                return m;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>The first rule that matches at token <paramref name="i"/> (for rules that read a nested expression).</summary>
+    private Match? MatchAt(int i) => MatchAt(i, out _);
 
     /// <summary>ISO dates (2017-03-02), year ranges (2014-2016, 2014-16) and US numeric dates (3/2/2017).</summary>
     private Match? Numeric(int i)
@@ -427,12 +446,10 @@ internal sealed class TimeScanner
 
         var spec = new TimeSpec(SpecKind.Year) { Year = year };
         var to = i + 1;
-        if (L(to) == "'s")
-        {
-            to++;
-        }
 
-        var periodEnd = PeriodNounAfter(to);
+        // A possessive ("2016's") marks the year as a time but stays outside the extent, as TIMEX3 has it.
+        var possessive = L(to) == "'s";
+        var periodEnd = PeriodNounAfter(possessive ? to + 1 : to);
         if (periodEnd > 0)
         {
             var from = prev == "the" ? i - 1 : i;
@@ -444,7 +461,7 @@ internal sealed class TimeScanner
         var cue = _lx.YearCues.Contains(prev) || Punct(i - 1, '(') || Punct(i - 1, '-') && _lx.EdgeModifiers.Contains(W(i - 2))
             || Punct(i - 1, ',') && IsYearNumber(i - 2);
         var standalone = i == 0 && (Punct(i + 1, ',') || _t.Count == 1);
-        if (pluralNoun || !(cue || standalone || to > i + 1))
+        if (pluralNoun || !(cue || standalone || possessive))
         {
             return null;
         }
@@ -691,15 +708,11 @@ internal sealed class TimeScanner
             return null;
         }
 
+        // "last year's campaign" spans the named period; a bare possessive stays outside the extent.
         var to = j + 1;
-        if (L(to) == "'s")
+        if (L(to) == "'s" && PeriodNounAfter(to + 1) is var periodEnd && periodEnd > 0)
         {
-            to++;
-            var periodEnd = PeriodNounAfter(to);
-            if (periodEnd > 0)
-            {
-                to = periodEnd;
-            }
+            to = periodEnd;
         }
 
         return new Match(i, to, new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = offset });
@@ -744,11 +757,7 @@ internal sealed class TimeScanner
             j++;
         }
 
-        if (L(j) == "'s")
-        {
-            j++;
-        }
-
+        // A possessive ("Friday's vote") stays outside the extent.
         return new Match(from, j, spec);
     }
 
@@ -846,7 +855,18 @@ internal sealed class TimeScanner
     /// <summary>Quarters: the first quarter, the fourth quarter of 2016.</summary>
     private Match? QuarterLed(int i)
     {
-        if (!_lx.Ordinals.TryGetValue(W(i), out var q) || q > 4 || W(i + 1) != "quarter")
+        if (!_lx.Ordinals.TryGetValue(W(i), out var q) || q > 4)
+        {
+            return null;
+        }
+
+        // "third-quarter profit": the hyphenated adjective is the quarter, without its article.
+        if (Punct(i + 1, '-') && Adjacent(i + 1) && Adjacent(i + 2) && W(i + 2) == "quarter")
+        {
+            return new Match(i, i + 3, new TimeSpec(SpecKind.Quarter) { Quarter = q });
+        }
+
+        if (W(i + 1) != "quarter")
         {
             return null;
         }
@@ -858,7 +878,8 @@ internal sealed class TimeScanner
             return new Match(from, y + 1, new TimeSpec(SpecKind.Quarter) { Quarter = q, Year = Num(y) });
         }
 
-        return from < i ? new Match(from, i + 2, new TimeSpec(SpecKind.Quarter) { Quarter = q }) : null;
+        // "a first quarter of the votes" is a share, not a period.
+        return from < i || (W(i + 2) != "of" && W(i - 1) is not ("a" or "one")) ? new Match(from, i + 2, new TimeSpec(SpecKind.Quarter) { Quarter = q }) : null;
     }
 
     /// <summary>Counts of units: two days ago, for several weeks, in two weeks, three days after the storm, a two-week visit.</summary>
@@ -869,9 +890,15 @@ internal sealed class TimeScanner
         // "for weeks", "in recent months": an unspecified number of units.
         if (UnitAt(i) is { } bareUnit && W(i).EndsWith('s') && bareUnit is not ("Q" or "WE" or "2W"))
         {
-            if (prev is "for" or "recent" or "after" or "over" or "within")
+            // The preposition stays outside the extent (TIMEX3); "recent" belongs to it.
+            if (prev is "recent")
             {
                 return new Match(i - 1, i + 1, Duration("X", bareUnit));
+            }
+
+            if (prev is "for" or "after" or "over" or "within")
+            {
+                return new Match(i, i + 1, Duration("X", bareUnit));
             }
 
             if (W(i + 1) is "later" or "earlier" or "ago")
@@ -916,19 +943,24 @@ internal sealed class TimeScanner
         var end = j + 1;
         if (hyphenated)
         {
-            return new Match(i, end, Duration(count, unit));
+            // An age ("a 6-year-old boy") is no time expression; it is passed over whole.
+            return Punct(end, '-') && Adjacent(end) && W(end + 1) == "old"
+                ? new Match(i, end + 2, null)
+                : new Match(i, end, Duration(count, unit));
         }
+
+        var lead = DurationLead(i);
 
         var after = W(end);
         var n = count == "X" ? 0 : int.Parse(count, CultureInfo.InvariantCulture);
         switch (after)
         {
             case "ago":
-                return new Match(i, end + 1, new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = -n, Count = count });
+                return new Match(lead, end + 1, new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = -n, Count = count });
             case "from" when W(end + 1) == "now":
                 return new Match(i, end + 2, new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = n, Count = count });
             case "later" or "earlier":
-                return new Match(i, end + 1, new TimeSpec(SpecKind.EventRelative) { Unit = unit, Offset = after == "later" ? n : -n, Count = count });
+                return new Match(i, end + 1, new TimeSpec(SpecKind.EventRelative) { Unit = unit, Offset = after == "later" ? n : -n, Count = count, FromLastMention = true });
             case "after" or "before":
                 {
                     var sign = after == "after" ? 1 : -1;
@@ -954,12 +986,23 @@ internal sealed class TimeScanner
                 }
         }
 
+        // The preposition stays outside the extent (TIMEX3): "in [two weeks]", "for [three days]".
         if (prev == "in")
         {
-            return new Match(i - 1, end, Duration(count, unit) with { Kind = SpecKind.InDuration, Offset = n });
+            return new Match(i, end, Duration(count, unit) with { Kind = SpecKind.InDuration, Offset = n });
         }
 
-        return new Match(prev is "for" or "within" or "over" ? i - 1 : i, end, Duration(count, unit));
+        // "the nine months", "the first nine months": the article and the ordinal belong to the period.
+        if (lead == i && W(i - 1) == "the")
+        {
+            lead = i - 1;
+        }
+        else if (lead == i && W(i - 1) is "first" or "last" && W(i - 2) == "the")
+        {
+            lead = i - 2;
+        }
+
+        return new Match(lead, end, Duration(count, unit));
     }
 
     private static TimeSpec Duration(string count, string unit) => unit == "2W"
@@ -991,12 +1034,12 @@ internal sealed class TimeScanner
     // ---- ranges and tense ---------------------------------------------------------------------------
 
     /// <summary>Joins "from X to Y" and "between X and Y" into one range expression.</summary>
-    private void MergeRanges(List<(int From, int To, TimeSpec Spec)> found)
+    private void MergeRanges(List<(int From, int To, TimeSpec Spec, string Rule)> found)
     {
         for (var k = found.Count - 2; k >= 0; k--)
         {
-            var (from1, to1, s1) = found[k];
-            var (from2, to2, s2) = found[k + 1];
+            var (from1, to1, s1, _) = found[k];
+            var (from2, to2, s2, _) = found[k + 1];
             if (from2 != to1 + 1 || s1.Kind is SpecKind.Duration or SpecKind.Range || s2.Kind is SpecKind.Duration or SpecKind.Range)
             {
                 continue;
@@ -1018,7 +1061,7 @@ internal sealed class TimeScanner
                 end = s2 with { Year = s1.Year };
             }
 
-            found[k] = (from1 - 1, to2, new TimeSpec(SpecKind.Range) { Base = s1, End = end });
+            found[k] = (from1 - 1, to2, new TimeSpec(SpecKind.Range) { Base = s1, End = end }, RangeRule);
             found.RemoveAt(k + 1);
         }
     }

@@ -19,6 +19,12 @@ internal enum SpecKind
     EventRelative,
     Clock,
     Range,
+
+    /// <summary>A reference to the present, past or future as a whole ("now", "recently", "the future"): <see cref="TimeSpec.Value"/>.</summary>
+    Reference,
+
+    /// <summary>A recurring time ("every week", "daily", "each Thursday"): a TIMEX3 SET.</summary>
+    Set,
 }
 
 /// <summary>An explicit direction word before a month, weekday or season (last, this, next).</summary>
@@ -80,7 +86,20 @@ internal sealed record TimeSpec(SpecKind Kind)
 
     /// <summary>Whether the text names an event tied to the year ("the 2016 election").</summary>
     public bool NamedPeriod { get; init; }
+
+    /// <summary>
+    /// Whether the expression points back at the period the text last named ("the quarter", "a year earlier", "the
+    /// year-ago period"): it resolves against that period, shifted by <see cref="Offset"/> <see cref="Unit"/>s.
+    /// </summary>
+    public bool FromLastMention { get; init; }
+
+    /// <summary>A fixed value (PRESENT_REF, PAST_REF, FUTURE_REF) for <see cref="SpecKind.Reference"/>.</summary>
+    public string? Value { get; init; }
 }
 
 /// <summary>A recognized expression before anchoring: its span, meaning and the tense around it.</summary>
-internal sealed record TimeMention(int Start, int End, TimeSpec Spec, Tense Tense, int Region);
+internal sealed record TimeMention(int Start, int End, TimeSpec Spec, Tense Tense, int Region)
+{
+    /// <summary>The name of the rule that recognized it.</summary>
+    public string Rule { get; init; } = string.Empty;
+}

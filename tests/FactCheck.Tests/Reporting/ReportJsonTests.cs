@@ -33,7 +33,7 @@ public class ReportJsonTests
         {
             var d = root.GetProperty("documents")[0];
             Names(d).Should().StartWith(["id", "outlet", "published", "publishedBasis", "publishedDoubted", "timeExpressions"]);
-            Names(d.GetProperty("timeExpressions")[0]).Should().Equal("text", "start", "end", "value");
+            Names(d.GetProperty("timeExpressions")[0]).Should().Equal("text", "start", "end", "value", "type");
 
             var e = root.GetProperty("entities")[0];
             Names(e).Should().StartWith(["id", "type", "name", "variants", "mentions", "roles"]);
