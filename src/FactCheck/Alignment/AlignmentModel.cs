@@ -42,6 +42,9 @@ public sealed record AlignedFact(
 
     /// <summary>The upstream source the stating outlets share, when they all credit the same one (so they are not independent corroboration).</summary>
     public string? SharedSource { get; init; }
+
+    /// <summary>The rule that built the fact: the name of the claim frame whose alignment grouped its claims (see <see cref="ClaimFrames"/>), or the name a replacement aligner gives.</summary>
+    public string Rule { get; init; } = string.Empty;
 }
 
 /// <summary>Groups the claims of all documents into facts.</summary>

@@ -28,10 +28,6 @@ public sealed partial class ClaimAligner : IClaimAligner
 
     // Each block checks only its most recent clusters: bounded work per claim whatever the cluster size.
     private const int MaxCandidatesPerBlock = 32;
-    private static readonly char[] ClauseBreaks = [',', ';', ':', '"', '\u201C', '\u201D', '(', ')', '\u2014'];
-    private static readonly FrozenDictionary<string, string> QuantityWords = LanguagePack.English.Map("quantity-words", "alignment");
-    private static readonly FrozenSet<string> GenericUnits = LanguagePack.English.Set("generic-units", "alignment");
-    private static readonly FrozenSet<string> QuantityNoise = LanguagePack.English.Set("quantity-noise", "alignment");
     private readonly ILogger _logger;
 
     /// <summary>Creates the stage.</summary>
@@ -177,21 +173,10 @@ public sealed partial class ClaimAligner : IClaimAligner
         return facts;
     }
 
-    /// <summary>The entities a claim is about, by frame (participants of a contact, the agent of a demand, …).</summary>
-    internal static IReadOnlyList<string> KeyEntities(Claim c)
-    {
-        IEnumerable<ClaimArgument> args = c.Frame switch
-        {
-            "contact" => c.Arguments.Where(a => a.Role == "participant"),
-            "demand" => c.Arguments.Where(a => a.Role == "agent") is var agents && agents.Any() ? agents : c.Arguments.Where(a => a.Role == "patient"),
-            "departure" => c.Arguments.Where(a => a.Role == "patient"),
-            "role" or "statement" => c.Arguments.Where(a => a.Role == "agent"),
-            _ => c.Arguments.Where(a => a.Role is "entity" or "participant" or "agent" or "patient"),
-        };
-        return args.Where(a => a.EntityId is not null).Select(a => a.EntityId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-    }
+    /// <summary>The entities a claim is about: its frame's key entities.</summary>
+    internal static IReadOnlyList<string> KeyEntities(Claim c) => ClaimFrames.KeyEntities(c);
 
-    internal static string? ValueOf(Claim c, string role) => c.Arguments.FirstOrDefault(a => a.Role == role)?.Value;
+    private static string? ValueOf(Claim c, string role) => c.ValueOf(role);
 
     /// <summary>
     /// Blocking keys: a claim is registered under (frame, entity) and (frame, entity pair) keys; one with two or
@@ -341,7 +326,7 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         var shared = a.QuantityContext.Count(b.QuantityContext.Contains);
         var compatible = a.Entities.Count > 0 && b.Entities.Count > 0 && EntitiesCompatible(a.Entities, b.Entities);
-        var needed = compatible || !GenericUnits.Contains(unit) ? 1 : 2;
+        var needed = compatible || !ClaimQuantities.IsGenericUnit(unit) ? 1 : 2;
         if (shared >= needed)
         {
             return 0.5 + (0.5 * shared / Math.Max(1, Math.Min(a.QuantityContext.Count, b.QuantityContext.Count)));
@@ -355,7 +340,7 @@ public sealed partial class ClaimAligner : IClaimAligner
         // Figures tied to no named entity, in a specific unit, about a thing both sentences name ("at least 200
         // signatures" on "a petition asking ..." and "more than 300 signatures" on "a petition against ..."): the
         // thing may stand further from the number than the clause window reaches.
-        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !GenericUnits.Contains(unit) && SharesThingCounted(a, b, unit))
+        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !ClaimQuantities.IsGenericUnit(unit) && SharesThingCounted(a, b, unit))
         {
             return 0.5;
         }
@@ -366,74 +351,16 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>A content word, not the unit nor a number, in both claims' texts.</summary>
     private static bool SharesThingCounted(Item a, Item b, string unit)
     {
-        var stem = Stem(unit);
+        var stem = ClaimQuantities.Stem(unit);
         foreach (var w in a.ContentSet)
         {
-            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !QuantityNoise.Contains(w))
+            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !ClaimQuantities.QuantityNoise.Contains(w))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// What a figure counts: the content words of its own clause (commas, quotes and brackets end it) near the
-    /// number, each mapped to its class in the quantity-words list or cut to a short stem.
-    /// </summary>
-    internal static HashSet<string> QuantityContext(Claim c)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (c.Arguments.FirstOrDefault(a => a.Role == "quantity") is not { } q)
-        {
-            return set;
-        }
-
-        var from = Math.Clamp(q.Start - c.Start, 0, c.Text.Length);
-        var to = Math.Clamp(q.End - c.Start, from, c.Text.Length);
-        var left = c.Text.LastIndexOfAny(ClauseBreaks, Math.Max(0, from - 1)) is var l and >= 0 && from > 0 ? l + 1 : 0;
-        var right = c.Text.IndexOfAny(ClauseBreaks, to) is var r and >= 0 ? r : c.Text.Length;
-        var before = CommonWords(c.Text[left..from]);
-        var after = CommonWords(c.Text[to..right]);
-        var unit = ValueOf(c, "unit");
-        foreach (var w in before.Skip(Math.Max(0, before.Count - 5)).Concat(after.Take(6)))
-        {
-            if (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w) || Lexicon.Multipliers.ContainsKey(w) || QuantityNoise.Contains(w))
-            {
-                continue;
-            }
-
-            var key = QuantityWords.TryGetValue(w, out var cls) ? cls : Stem(w);
-            if (unit is null || !key.StartsWith(Stem(unit), StringComparison.Ordinal))
-            {
-                set.Add(key);
-            }
-        }
-
-        return set;
-    }
-
-    /// <summary>A word cut to six letters: close enough to a stem to meet "evacuated" with "evacuations".</summary>
-    private static string Stem(string word) => word.Length > 6 ? word[..6] : word;
-
-    /// <summary>Whether a unit says little about what is counted ("people", "percent").</summary>
-    internal static bool IsGenericUnit(string unit) => GenericUnits.Contains(unit);
-
-    /// <summary>Content words that are not names: who said or holds a figure does not say what it counts.</summary>
-    private static List<string> CommonWords(string text)
-    {
-        var result = new List<string>();
-        foreach (var t in ClaimText.Tokenize(text, 0, text.Length))
-        {
-            var w = ClaimText.Bare(t.Folded).TrimEnd('.');
-            if (t.Kind != TokenKind.Punctuation && !char.IsUpper(t.Text[0]) && w.Length > 1 && !Lexicon.Stopwords.Contains(w))
-            {
-                result.Add(w);
-            }
-        }
-
-        return result;
     }
 
     /// <summary>Dice overlap of the content-word sets: cheap, and enough to decide clear cases.</summary>
@@ -539,6 +466,7 @@ public sealed partial class ClaimAligner : IClaimAligner
         {
             Claims = claims,
             SharedSource = shared,
+            Rule = claims[0].Frame,
         };
     }
 
@@ -608,7 +536,7 @@ public sealed partial class ClaimAligner : IClaimAligner
             ContentString = words.ContentString;
             ContentSet = words.ContentSet;
             Folded = words.Folded;
-            QuantityContext = claim.Frame == "quantity" ? ClaimAligner.QuantityContext(claim) : [];
+            QuantityContext = claim.Frame == "quantity" ? ClaimQuantities.QuantityContext(claim) : [];
 
             // Everything Pair reads; claims with equal signatures score alike against any other claim.
             var times = claim.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

@@ -39,6 +39,11 @@ public sealed record Claim(string Id, string Document, int Sentence, int Start, 
 
     /// <summary>For a quoted claim, the speaker's entity id (or an <c>anon:</c> key for an unnamed speaker); otherwise null.</summary>
     public string? Speaker { get; init; }
+
+    /// <summary>The normalized value of the first argument in <paramref name="role"/> (see <see cref="ArgumentRoles"/>), or null.</summary>
+    /// <param name="role">The argument role.</param>
+    /// <returns>The value, or null when the claim has no such argument or it has no value.</returns>
+    public string? ValueOf(string role) => Arguments.FirstOrDefault(a => a.Role == role)?.Value;
 }
 
 /// <summary>Finds the claims of one document.</summary>

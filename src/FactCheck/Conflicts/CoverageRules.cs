@@ -185,7 +185,7 @@ internal static class CoverageRules
         foreach (var c in scope.Context.Claims.Where(c => c.Frame == "demand" && !c.Negated)
                      .OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start))
         {
-            var demand = ClaimAligner.ValueOf(c, "demand");
+            var demand = c.ValueOf(ArgumentRoles.Demand);
             var demandArg = c.Arguments.First(a => a.Role == "demand");
             var target = c.Arguments.FirstOrDefault(a => a.Role == "patient")?.EntityId;
             foreach (var agent in c.Arguments.Where(a => a.Role == "agent" && a.EntityId is not null))

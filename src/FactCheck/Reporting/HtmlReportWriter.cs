@@ -156,6 +156,11 @@ internal static class HtmlReportWriter
                 sb.Append("<span class=\"muted small\">· ").Append(E(string.Join(", ", f.Entities.Select(v.EntityName)))).Append("</span>");
             }
 
+            if (!string.IsNullOrEmpty(f.Rule))
+            {
+                sb.Append("<span class=\"muted small rule\" title=\"the rule that made this finding\">rule ").Append(E(f.Rule)).Append("</span>");
+            }
+
             sb.Append("</div>\n<p class=\"summary\">").Append(E(f.Summary)).Append("</p>\n<ul class=\"evidence\">\n");
             foreach (var e in f.Evidence)
             {
@@ -217,7 +222,7 @@ internal static class HtmlReportWriter
         var status = ReportView.Name(f.Status);
         sb.Append("<div class=\"fact\">\n<div class=\"head\">").Append(I($"<span class=\"badge {status}\">{status}</span>"))
           .Append("<h3>").Append(E(f.Summary)).Append("</h3>")
-          .Append("<span class=\"chip\">").Append(E(f.Frame)).Append("</span>");
+          .Append("<span class=\"chip\" title=\"rule: ").Append(E(f.Rule.Length > 0 ? f.Rule : f.Frame)).Append("\">").Append(E(f.Frame)).Append("</span>");
         if (!string.IsNullOrEmpty(f.SharedSource))
         {
             sb.Append("<span class=\"muted small\">all citing ").Append(E(f.SharedSource)).Append("</span>");

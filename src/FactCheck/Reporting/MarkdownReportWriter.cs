@@ -41,7 +41,13 @@ internal static class MarkdownReportWriter
                 sb.Append(" · ").Append(Md(string.Join(", ", f.Entities.Select(v.EntityName))));
             }
 
-            sb.Append(I($" · id `{Code(f.Id)}`\n\n"));
+            sb.Append(I($" · id `{Code(f.Id)}`"));
+            if (!string.IsNullOrEmpty(f.Rule))
+            {
+                sb.Append(" · <sub>rule `").Append(Code(f.Rule)).Append("`</sub>");
+            }
+
+            sb.Append("\n\n");
             foreach (var e in f.Evidence)
             {
                 var c = v.Context(e);

@@ -55,7 +55,8 @@ internal sealed record JsonFact(
     IReadOnlyList<string> StatedIn,
     IReadOnlyList<string> OmittedBy,
     IReadOnlyList<JsonEvidence> Evidence,
-    string? SharedSource);
+    string? SharedSource,
+    string Rule);
 
 internal sealed record JsonFinding(
     string Id,
@@ -105,7 +106,7 @@ internal static class ReportJsonMapper
             [.. e.Roles.Select(r => new JsonRole(r.Document, r.Text, r.Start, r.End))],
             e.Affiliations))],
         [.. report.Facts.Select(f => new JsonFact(
-            f.Id, f.Frame, f.Summary, f.Status, f.StatedIn, f.OmittedBy, [.. f.Evidence.Select(Map)], f.SharedSource))],
+            f.Id, f.Frame, f.Summary, f.Status, f.StatedIn, f.OmittedBy, [.. f.Evidence.Select(Map)], f.SharedSource, f.Rule.Length > 0 ? f.Rule : f.Frame))],
         [.. report.Findings.Select(f => new JsonFinding(
             f.Id, f.Kind, f.Severity, f.Confidence, f.Summary, f.Entities, [.. f.Evidence.Select(Map)], f.Rule))],
         [.. report.Stances.Select(s => new JsonStance(s.Entity, s.Demand, s.Document, Map(s.Evidence), s.Conditional))]);

@@ -65,7 +65,7 @@ internal sealed class CharacterizationComparer : FactComparer
             return;
         }
 
-        var entities = fact.Claims.SelectMany(ClaimAligner.KeyEntities).Distinct(StringComparer.Ordinal).ToArray();
+        var entities = fact.Claims.SelectMany(ClaimFrames.KeyEntities).Distinct(StringComparer.Ordinal).ToArray();
         var who = DetectionScope.List(entities.Select(scope.NameOf));
         var words = DetectionScope.List(items.GroupBy(x => x.Arg.Text.ToLowerInvariant(), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"\u201C{g.First().Arg.Text}\u201D ({string.Join(", ", g.Select(x => x.Claim.Document + (x.Claim.Quoted ? " quoting" : string.Empty)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));

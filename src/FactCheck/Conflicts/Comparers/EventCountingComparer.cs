@@ -31,9 +31,9 @@ internal sealed class EventCountingComparer : FactComparer
     protected override void Compare(DetectionScope scope, AlignedFact fact)
     {
         var claims = fact.Claims.Where(c => !c.Negated).ToArray();
-        var counts = claims.Select(c => ClaimAligner.ValueOf(c, "count")).Where(v => v is not null).Select(v => ParseCount(v!)).ToArray();
+        var counts = claims.Select(c => c.ValueOf(ArgumentRoles.Count)).Where(v => v is not null).Select(v => ParseCount(v!)).ToArray();
         var dated = claims
-            .SelectMany(c => c.Arguments.Where(a => a.Role == "time" && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
+            .SelectMany(c => c.Arguments.Where(a => a.Role == ArgumentRoles.Time && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
             .ToArray();
         var groups = DateKey.Group(dated.Select(d => d.Key).ToArray());
         if (groups.Count < 2)
@@ -48,15 +48,15 @@ internal sealed class EventCountingComparer : FactComparer
             return; // "met twice": a July and a September meeting can both be true.
         }
 
-        var who = DetectionScope.List(ClaimAligner.KeyEntities(fact.Claims[0]).Select(scope.NameOf));
+        var who = DetectionScope.List(ClaimFrames.KeyEntities(fact.Claims[0]).Select(scope.NameOf));
         var evidence = dated.Select(d => scope.Evidence(d.Claim.Document, d.Arg.Start, d.Arg.End, d.Arg.Value)).ToList();
         var docsPerDate = groups.Select(g => dated.Where(d => g.Matches(d.Key)).Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
         var datesText = DetectionScope.List(groups.Select((g, i) => $"{g.Display} ({string.Join(", ", docsPerDate[i])})"));
 
         // A contradiction needs every side to say it happened once; otherwise there may have been several meetings.
-        var onceDocs = claims.Where(c => ClaimAligner.ValueOf(c, "count") is { } v && ParseCount(v) is { Value: 1, Bound: null }).Select(c => c.Document).ToHashSet(StringComparer.Ordinal);
+        var onceDocs = claims.Where(c => c.ValueOf(ArgumentRoles.Count) is { } v && ParseCount(v) is { Value: 1, Bound: null }).Select(c => c.Document).ToHashSet(StringComparer.Ordinal);
         var everySideOnce = maxCount == 1 && docsPerDate.All(docs => docs.Any(onceDocs.Contains));
-        var entities = ClaimAligner.KeyEntities(fact.Claims[0]);
+        var entities = ClaimFrames.KeyEntities(fact.Claims[0]);
         if (everySideOnce && docsPerDate.SelectMany(d => d).Distinct(StringComparer.Ordinal).Count() >= 2)
         {
             scope.Add(FindingKind.Date, Severity.Contradiction, 0.8,

@@ -24,7 +24,7 @@ internal sealed class EventDatesComparer : FactComparer
     protected override void Compare(DetectionScope scope, AlignedFact fact)
     {
         var dated = fact.Claims.Where(c => !c.Negated)
-            .SelectMany(c => c.Arguments.Where(a => a.Role == "time" && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
+            .SelectMany(c => c.Arguments.Where(a => a.Role == ArgumentRoles.Time && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
             .ToArray();
         var groups = DateKey.Group(dated.Select(d => d.Key).ToArray());
         var docs = dated.Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Count();
@@ -33,14 +33,14 @@ internal sealed class EventDatesComparer : FactComparer
             return;
         }
 
-        var predicates = fact.Claims.Select(c => ClaimAligner.ValueOf(c, "predicate")).Distinct(StringComparer.Ordinal).Count();
+        var predicates = fact.Claims.Select(c => c.ValueOf(ArgumentRoles.Predicate)).Distinct(StringComparer.Ordinal).Count();
         var explicitDays = dated.All(d => d.Key.Day is not null && d.Key.Explicit);
         var severity = explicitDays && predicates == 1 ? Severity.Contradiction : Severity.Difference;
         var what = Shorten(fact.Claims[0].Text);
         var datesText = DetectionScope.List(groups.Select(g => $"{g.Display} ({string.Join(", ", dated.Where(d => g.Matches(d.Key)).Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));
         scope.Add(FindingKind.Date, severity, severity == Severity.Contradiction ? 0.7 : 0.45,
             $"Outlets give different dates for the same event (\u201C{what}\u201D): {datesText}.",
-            fact.Claims.SelectMany(ClaimAligner.KeyEntities),
+            fact.Claims.SelectMany(ClaimFrames.KeyEntities),
             dated.Select(d => scope.Evidence(d.Claim.Document, d.Arg.Start, d.Arg.End, d.Arg.Value)), fact.Id);
     }
 

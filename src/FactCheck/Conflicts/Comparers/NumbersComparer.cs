@@ -33,8 +33,8 @@ internal sealed class NumbersComparer : FactComparer
     /// </summary>
     protected override void Compare(DetectionScope scope, AlignedFact fact)
     {
-        var items = fact.Claims.Where(c => !c.Negated && ClaimAligner.ValueOf(c, "quantity") is not null)
-            .Select(c => (Claim: c, Arg: c.Arguments.First(a => a.Role == "quantity"), Bound: ClaimAligner.ValueOf(c, "bound"), Scope: ClaimAligner.ValueOf(c, "scope")))
+        var items = fact.Claims.Where(c => !c.Negated && c.ValueOf(ArgumentRoles.Quantity) is not null)
+            .Select(c => (Claim: c, Arg: c.Arguments.First(a => a.Role == ArgumentRoles.Quantity), Bound: c.ValueOf(ArgumentRoles.Bound), Scope: c.ValueOf(ArgumentRoles.Scope)))
             .ToArray();
         var values = items.Select(i => i.Arg.Value!).Distinct(StringComparer.Ordinal).ToArray();
         if (values.Length < 2 || items.Select(i => i.Claim.Document).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -48,10 +48,10 @@ internal sealed class NumbersComparer : FactComparer
 
         // One figure per outlet for a specific unit ("votes", "carriages"), about the same entities: the outlets
         // state the same quantity even when their sentences are worded apart.
-        var unitOf = ClaimAligner.ValueOf(items[0].Claim, "unit");
+        var unitOf = items[0].Claim.ValueOf(ArgumentRoles.Unit);
         var onePerDocument = items.GroupBy(i => i.Claim.Document, StringComparer.Ordinal).All(g => g.Select(i => i.Arg.Value).Distinct(StringComparer.Ordinal).Count() == 1);
-        var specific = unitOf is not null && !ClaimAligner.IsGenericUnit(unitOf) && onePerDocument
-            && items.All(i => ClaimAligner.KeyEntities(i.Claim) is var e && ClaimAligner.KeyEntities(items[0].Claim) is var f && (e.Count == 0 || f.Count == 0 || e.Any(f.Contains)));
+        var specific = unitOf is not null && !ClaimQuantities.IsGenericUnit(unitOf) && onePerDocument
+            && items.All(i => ClaimFrames.KeyEntities(i.Claim) is var e && ClaimFrames.KeyEntities(items[0].Claim) is var f && (e.Count == 0 || f.Count == 0 || e.Any(f.Contains)));
 
         // The figure's own bound ("at least", "about" right before it) decides; a hedge elsewhere in the
         // sentence ("about 240 passengers ... when five carriages derailed") is about another figure.
@@ -65,8 +65,8 @@ internal sealed class NumbersComparer : FactComparer
         // distinct kinds, not all pairs.
         var kinds = items.Select((item, k) => (Item: item, K: k))
             .Where(x => exact[x.K])
-            .Select(x => (x.Item, x.K, Words: ContentSet(x.Item.Claim), Counted: ClaimAligner.QuantityContext(x.Item.Claim)))
-            .GroupBy(x => (x.Item.Arg.Value!, x.Item.Scope, days[x.K], string.Join(' ', x.Words.Order(StringComparer.Ordinal)), ClaimAligner.ValueOf(x.Item.Claim, "unit"), string.Join(' ', x.Counted.Order(StringComparer.Ordinal))))
+            .Select(x => (x.Item, x.K, Words: ContentSet(x.Item.Claim), Counted: ClaimQuantities.QuantityContext(x.Item.Claim)))
+            .GroupBy(x => (x.Item.Arg.Value!, x.Item.Scope, days[x.K], string.Join(' ', x.Words.Order(StringComparer.Ordinal)), x.Item.Claim.ValueOf(ArgumentRoles.Unit), string.Join(' ', x.Counted.Order(StringComparer.Ordinal))))
             .Select(g => (Value: g.Key.Item1, g.Key.Scope, Day: g.Key.Item3, g.First().Words, g.First().Item.Claim, Documents: g.Select(x => x.Item.Claim.Document).Distinct(StringComparer.Ordinal).Take(2).ToArray()))
             .ToArray();
         for (var i = 0; i < kinds.Length && severity != Severity.Contradiction; i++)
@@ -121,13 +121,13 @@ internal sealed class NumbersComparer : FactComparer
             }
         }
 
-        var unit = ClaimAligner.ValueOf(fact.Claims[0], "unit");
+        var unit = fact.Claims[0].ValueOf(ArgumentRoles.Unit);
         var byValue = DetectionScope.List(values.Select(v => $"{v} ({string.Join(", ", items.Where(i => i.Arg.Value == v).Select(i => i.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})"));
         var summary = severity == Severity.Contradiction
             ? $"Outlets give incompatible exact figures for the same count of {unit}: {byValue}."
             : $"Outlets give different figures for the {unit} count: {byValue}{reason}.";
         scope.Add(FindingKind.Number, severity, confidence, summary,
-            fact.Claims.SelectMany(ClaimAligner.KeyEntities),
+            fact.Claims.SelectMany(ClaimFrames.KeyEntities),
             items.Select(i => scope.Evidence(i.Claim.Document, i.Arg.Start, i.Arg.End, (i.Bound is null ? string.Empty : i.Bound + " ") + i.Arg.Value)), fact.Id);
     }
 
@@ -147,8 +147,8 @@ internal sealed class NumbersComparer : FactComparer
 
     /// <summary>Same unit and a shared word of the figures' own clauses ("destroyed", "derailed", "severance").</summary>
     private static bool SameCountedThing(Claim a, Claim b) =>
-        ClaimAligner.ValueOf(a, "unit") == ClaimAligner.ValueOf(b, "unit")
-        && ClaimAligner.QuantityContext(a).Overlaps(ClaimAligner.QuantityContext(b));
+        a.ValueOf(ArgumentRoles.Unit) == b.ValueOf(ArgumentRoles.Unit)
+        && ClaimQuantities.QuantityContext(a).Overlaps(ClaimQuantities.QuantityContext(b));
 
     private static double Dice(HashSet<string> x, HashSet<string> y) =>
         x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
