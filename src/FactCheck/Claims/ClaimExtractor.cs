@@ -39,6 +39,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             found.Clear();
             Contact(s, found, ref lastContact, ref lastContactSentence);
             Demands(s, found);
+            FreeDemands(s, found);
             Departures(s, found);
             Statements(s, found);
             Quantities(s, found);
@@ -203,6 +204,75 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 Speaker = speaker,
             });
         }
+    }
+
+    /// <summary>
+    /// Free-form demands (<see cref="DemandConstructions"/>): "urged the agency to delay X", "proposed that X be
+    /// dropped", "introduced a bill to block X". The agent is a person named before the cue (inside the same quote
+    /// when the cue is quoted), else the quote's speaker, else the sentence's organization subject, else the people a
+    /// leading pronoun ("they") stands for. Demands the closed set already read stay named demands.
+    /// </summary>
+    private static void FreeDemands(SentenceContext s, List<Claim> found)
+    {
+        var demands = DemandConstructions.Find(s.Tokens, s.InQuote);
+        foreach (var d in demands)
+        {
+            var cueStart = s.Tokens[d.CueFirst].Start;
+            var actionEnd = s.Tokens[d.ActionLast].End;
+            // The closed set already read a demand after this cue ("called for Roe's resignation"): it stays named.
+            if (found.Any(c => c.Frame == "demand" && c.Arguments.Any(a => a.Role == "demand" && a.End > cueStart)))
+            {
+                continue;
+            }
+
+            // The action names a closed demand ("called for his resignation"): the closed set's rule reads it.
+            if (d.Rule != "demand-hope" && ClosedDemandIn(s, d) is not null)
+            {
+                continue;
+            }
+
+            var quoted = s.InQuote(d.CueFirst);
+            var negated = s.NegatedBefore(d.CueFirst, 3);
+            var args = new List<ClaimArgument>
+            {
+                s.Arg("demand", d.ActionFirst, d.ActionLast, d.Action),
+                s.Arg("rule", d.CueFirst, d.CueLast, d.Rule),
+            };
+            string? speaker = quoted ? s.SpeakerAt(d.CueFirst) : null;
+            foreach (var agent in s.DemandAgents(d.CueFirst, quoted, speaker))
+            {
+                if (!SentenceContext.HasEntity(args, agent.EntityId))
+                {
+                    args.Add(agent);
+                }
+            }
+
+            if (!args.Any(a => a.Role == "agent"))
+            {
+                continue;
+            }
+
+            found.Add(s.Make("demand", args, found.Count) with
+            {
+                Negated = negated,
+                Conditional = s.Conditional(d.CueFirst),
+                Quoted = quoted,
+                Speaker = speaker,
+            });
+        }
+    }
+
+    private static PhraseMatch? ClosedDemandIn(SentenceContext s, FreeDemand d)
+    {
+        for (var i = d.ActionFirst; i <= d.ActionLast; i++)
+        {
+            if (s.MatchAt(Lexicon.DemandPhrases, i) is { } m && !Lexicon.WeakDemands.Contains(m.Phrase))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static void Departures(SentenceContext s, List<Claim> found)

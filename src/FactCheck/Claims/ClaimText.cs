@@ -423,6 +423,11 @@ internal static class Lexicon
 
     public static FrozenSet<string> WeakDemands { get; } = LanguagePack.English.Set("weak-demand-phrases", Use);
 
+    /// <summary>The closed set of named demands (the values of <c>demand-phrases</c>: resign, recuse, special-counsel...).</summary>
+    public static FrozenSet<string> NamedDemands { get; } = LanguagePack.English.Lines("demand-phrases", Use)
+        .Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim())
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public static PhraseMatcher DemandCues { get; } = new(LanguagePack.English.Lines("demand-cues", Use));
 
     public static PhraseMatcher Hedges { get; } = new(LanguagePack.English.Lines("hedges", Use));

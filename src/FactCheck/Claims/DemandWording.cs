@@ -28,6 +28,7 @@ internal static class DemandWording
             "investigation" => "an investigation",
             "ceasefire" => "a ceasefire",
             "strike" => "a strike",
+            _ when demand.Contains(' ', StringComparison.Ordinal) => "\u201c" + demand + "\u201d",
             _ => demand.Replace('-', ' '),
         };
         return addressee is null ? noun : noun + " concerning " + addressee;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using FactCheck.Languages;
 using FactCheck.Entities;
 using FactCheck.Text;
 using FactCheck.Time;
@@ -12,6 +13,7 @@ internal sealed record QuantityInfo(ClaimArgument Number, string? Unit, string? 
 /// <summary>The tokens, mentions, quotes and times of one sentence, with the small parsers the frames share.</summary>
 internal sealed class SentenceContext
 {
+    private static readonly FrozenSet<string> TitleQualifiers = LanguagePack.English.Set("title-qualifiers", "claims");
     private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
@@ -513,6 +515,149 @@ internal sealed class SentenceContext
         return _mentions.LastOrDefault(m => m.Mention.Type == EntityType.Person && m.Mention.End <= demandStart && demandStart - m.Mention.End <= 3);
     }
 
+    /// <summary>
+    /// Who makes a free-form demand whose cue is token <paramref name="cue"/>: people named before it in the same
+    /// quote (a quoted "Senator Roe proposed ...") or, outside quotes, people before it who are not credited sources
+    /// nor inside a relative clause (", who ... some to seek"); else the quote's named speaker; else the sentence's
+    /// organization subject; else the people a subject pronoun right before the cue stands for.
+    /// </summary>
+    public List<ClaimArgument> DemandAgents(int cue, bool quoted, string? speaker)
+    {
+        var cueStart = Tokens[cue].Start;
+        var result = new List<ClaimArgument>();
+        var quote = quoted ? View.QuoteAt(cueStart) : null;
+        foreach (var p in _mentions)
+        {
+            if (p.Mention.Type != EntityType.Person || p.Mention.End > cueStart || IsCredited(p))
+            {
+                continue;
+            }
+
+            var pQuote = View.QuoteAt(p.Mention.Start);
+            if (quoted ? pQuote is null || pQuote.Start != quote!.Start : pQuote is not null)
+            {
+                continue;
+            }
+
+            var gap = Doc.Text.AsSpan(p.Mention.End, cueStart - p.Mention.End);
+            if (InRelativeClause(gap) || ReportsSomeoneElse(gap) || Complement(p.Mention.Start))
+            {
+                continue;
+            }
+
+            result.Add(new ClaimArgument("agent", p.Mention.Text, p.Mention.Start, p.Mention.End, p.EntityId));
+        }
+
+        if (result.Count > 0)
+        {
+            return result;
+        }
+
+        if (quoted)
+        {
+            if (speaker is not null && !DocumentView.IsAnonymous(speaker))
+            {
+                // The speaker is named elsewhere: the argument points at the cue, with the cue's own text.
+                result.Add(new ClaimArgument("agent", Tokens[cue].Text, cueStart, Tokens[cue].End, speaker));
+            }
+
+            return result;
+        }
+
+        if (!_mentions.Any(m => m.Mention.Type == EntityType.Person && m.Mention.End <= cueStart && View.QuoteAt(m.Mention.Start) is null)
+            && OrganizationSubject(cueStart) is { } org)
+        {
+            result.Add(new ClaimArgument("agent", org.Mention.Text, org.Mention.Start, org.Mention.End, org.EntityId));
+            return result;
+        }
+
+        // "they introduced a bill": the pronoun right before the cue (adverbs and auxiliaries between) stands for
+        // the people of the nearest earlier sentence that names any (all of them for "they", the first for he/she).
+        var k = cue - 1;
+        while (k >= 0 && Tokens[k].Folded is "also" or "have" or "has" or "had" or "then" or "later" or "is" or "are" or "was" or "were" or "been")
+        {
+            k--;
+        }
+
+        if (k < 0 || Tokens[k].Folded is not ("they" or "he" or "she"))
+        {
+            return result;
+        }
+
+        for (var back = Sentence.Index - 1; back >= 0 && back >= Sentence.Index - 2; back--)
+        {
+            var previous = Doc.Sentences[back];
+            var people = View.MentionsIn(previous.Start, previous.End)
+                .Where(m => m.Mention.Type == EntityType.Person && View.QuoteAt(m.Mention.Start) is null)
+                .DistinctBy(m => m.EntityId)
+                .ToList();
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            if (Tokens[k].Folded == "they" && people.Count < 2)
+            {
+                return result;
+            }
+
+            foreach (var p in Tokens[k].Folded == "they" ? people : people.Take(1))
+            {
+                result.Add(new ClaimArgument("agent", Tokens[k].Text, Tokens[k].Start, Tokens[k].End, p.EntityId));
+            }
+
+            return result;
+        }
+
+        return result;
+    }
+
+    /// <summary>", who has made trips ..., some to seek": the cue stands in a relative clause on the person, not closed by a main verb.</summary>
+    private static bool InRelativeClause(ReadOnlySpan<char> gap)
+    {
+        var who = gap.IndexOf(", who ", StringComparison.Ordinal);
+        if (who < 0)
+        {
+            who = gap.IndexOf(", which ", StringComparison.Ordinal);
+        }
+
+        if (who < 0)
+        {
+            return false;
+        }
+
+        var rest = gap[who..];
+        return !(rest.Contains(", said ", StringComparison.Ordinal) || rest.Contains(", says ", StringComparison.Ordinal) || rest.Contains(", told ", StringComparison.Ordinal));
+    }
+
+    /// <summary>"a representative of the South Korean firms": a name after "of" is a complement, not the subject.</summary>
+    private bool Complement(int start)
+    {
+        var before = Doc.Text.AsSpan(Math.Max(Sentence.Start, start - 8), start - Math.Max(Sentence.Start, start - 8));
+        return before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"X said the union urged": a speech verb between the person and the cue whose clause has another subject ("said he wants" keeps X).</summary>
+    private static bool ReportsSomeoneElse(ReadOnlySpan<char> gap)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)[" said ", " told ", " says "])
+        {
+            var i = gap.LastIndexOf(verb, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                var rest = gap[(i + verb.Length)..].TrimStart();
+                if (rest.StartsWith("that ", StringComparison.Ordinal))
+                {
+                    rest = rest[5..];
+                }
+
+                return !(rest.StartsWith("he ", StringComparison.Ordinal) || rest.StartsWith("she ", StringComparison.Ordinal) || rest.StartsWith("they ", StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a demand is conditional: an "if"/"unless" clause after it, or a sentence opening with one.</summary>
     public bool Conditional(int i)
     {
@@ -760,6 +905,18 @@ internal sealed class SentenceContext
                 first--;
             }
 
+            // "president and CEO": a compound title joins a second role noun with "and".
+            while (first >= 2 && Tokens[first - 1].Folded == "and" && MatchAt(Lexicon.RoleNouns, first - 2) is { } other && other.Last == first - 2)
+            {
+                first -= 2;
+            }
+
+            // "Fire Chief", "Deputy Director": a listed qualifier before a capitalized title.
+            while (first > 0 && at - first < 3 && Tokens[first - 1] is { Kind: TokenKind.Word } q && char.IsUpper(q.Text[0]) && TitleQualifiers.Contains(q.Folded))
+            {
+                first--;
+            }
+
             if (first >= 0 && first < at)
             {
                 var text = Doc.Text[Tokens[first].Start..r.End];
@@ -777,7 +934,7 @@ internal sealed class SentenceContext
         }
 
         // Appositive after the name: "X, a spokeswoman for the agency,".
-        if (endIdx + 2 < Tokens.Count && Tokens[endIdx + 1].Folded == "," && Tokens[endIdx + 2].Folded is "a" or "an" or "the" or "then" or "former")
+        if (endIdx + 2 < Tokens.Count && Tokens[endIdx + 1].Folded == "," && (Tokens[endIdx + 2].Folded is "a" or "an" or "the" or "then" or "former" || PossessiveTitleAt(endIdx + 2)))
         {
             var first = endIdx + 2;
             var last = first;
@@ -836,6 +993,26 @@ internal sealed class SentenceContext
         }
 
         return null;
+    }
+
+    /// <summary>"X, Acme Rail's chief executive,": a capitalized owner with a possessive, then a role noun, before the next comma.</summary>
+    private bool PossessiveTitleAt(int first)
+    {
+        if (Tokens[first].Kind != TokenKind.Word || !char.IsUpper(Tokens[first].Text[0]))
+        {
+            return false;
+        }
+
+        for (var k = first; k < Tokens.Count && k < first + 5 && Tokens[k].Folded is not ("," or "." or ";"); k++)
+        {
+            if (Tokens[k].Folded.EndsWith("'s", StringComparison.Ordinal) || (Tokens[k].Folded == "'" && k > first))
+            {
+                return k + 1 < Tokens.Count && MatchAt(Lexicon.RoleNouns, k + 1) is not null
+                    || k + 2 < Tokens.Count && MatchAt(Lexicon.RoleNouns, k + 2) is not null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

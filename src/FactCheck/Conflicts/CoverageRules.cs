@@ -80,7 +80,9 @@ internal static class CoverageRules
                             continue;
                         }
 
-                        var s = aInB || bInA ? Severity.Note : Severity.Difference;
+                        // A compound title ("president and CEO") names a second role the other title lacks: a difference.
+                        var extraRole = qa.Concat(qb).Any(w => !(qa.Contains(w) && qb.Contains(w)) && IsRoleWord(w));
+                        var s = (aInB || bInA) && !extraRole ? Severity.Note : Severity.Difference;
                         worst = worst is null || s > worst ? s : worst;
                     }
                 }
@@ -163,6 +165,14 @@ internal static class CoverageRules
             return possessive.EntityId;
         }
 
+        // "Acme Board press secretary": an organization opening the title, before its head.
+        var opening = mentions.FirstOrDefault(m => m.Mention.Type == EntityType.Organization && m.Mention.Start >= start && m.Mention.End < end
+            && text.AsSpan(start, m.Mention.Start - start).Trim().Length == 0);
+        if (opening is not null)
+        {
+            return opening.EntityId;
+        }
+
         // "chief inspector of the Acme Board".
         var after = mentions.FirstOrDefault(m => m.Mention.Type == EntityType.Organization && m.Mention.Start >= end && m.Mention.Start - end <= 9);
         if (after is not null)
@@ -181,6 +191,8 @@ internal static class CoverageRules
     public static IReadOnlyList<Stance> Stances(DetectionScope scope)
     {
         var cells = new Dictionary<(string, string, string), Stance>();
+        var quotedCells = new HashSet<(string, string, string)>();
+        var freeCells = new HashSet<(string, string, string)>();
         var types = scope.Context.Entities.Entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
         foreach (var c in scope.Context.Claims.Where(c => c.Frame == "demand" && !c.Negated)
                      .OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start))
@@ -205,6 +217,23 @@ internal static class CoverageRules
                 {
                     // An unconditional call in the same outlet outweighs a conditional one.
                     cells[key] = stance;
+                    quotedCells.Remove(key);
+                }
+                else if (c.Quoted && c.Speaker == agent.EntityId && !quotedCells.Contains(key) && existing.Conditional == c.Conditional && freeCells.Contains(key))
+                {
+                    // The person's own quoted words are better evidence than the outlet's paraphrase of them.
+                    cells[key] = stance;
+                }
+
+                if (c.Quoted && c.Speaker == agent.EntityId && cells[key] == stance)
+                {
+                    quotedCells.Add(key);
+                }
+
+                if (cells[key] == stance && c.Arguments.Any(a => a.Role == "rule"))
+                {
+                    // Read by a free-form construction (a paraphrase or a hope): the speaker's own words may replace it.
+                    freeCells.Add(key);
                 }
             }
 
@@ -233,10 +262,14 @@ internal static class CoverageRules
             var sets = perDoc.Select(d => string.Join(",", d.Demands)).Distinct(StringComparer.Ordinal).ToArray();
             if (perDoc.Length >= 2 && sets.Length >= 2)
             {
+                // Free-form demands are normalized loosely ("replace sequester", "cancel cuts"): outlets that word one
+                // position differently are a note; only the named demands (resign, recuse, ...) make a difference.
+                var named = perDoc.Select(d => string.Join(",", d.Demands.Where(Lexicon.NamedDemands.Contains))).Distinct(StringComparer.Ordinal).Count();
+                var severity = named >= 2 ? Severity.Difference : Severity.Note;
                 var described = perDoc.GroupBy(d => string.Join(" and ", d.Demands), StringComparer.Ordinal)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => $"{string.Join(", ", g.Select(d => d.Document))} report{(g.Count() == 1 ? "s" : string.Empty)} a call for {DemandWording.List(g.First().Demands)}");
-                scope.Add(FindingKind.StanceCoverage, Severity.Difference, 0.55,
+                scope.Add(FindingKind.StanceCoverage, severity, 0.55,
                     $"Outlets differ about what {name} demanded: {DetectionScope.List(described)}.",
                     [byEntity.Key], perDoc.SelectMany(d => d.Stances).Select(s => s.Evidence));
             }
@@ -266,6 +299,13 @@ internal static class CoverageRules
                     [byEntity.Key], silent.Concat(byEntity.Select(s => s.Evidence)), rule: StanceCoverageComparer.Silent);
             }
         }
+    }
+
+    /// <summary>Whether a single qualifier word is itself a title ("president" in "president and CEO").</summary>
+    private static bool IsRoleWord(string word)
+    {
+        var tokens = ClaimText.Tokenize(word, 0, word.Length);
+        return tokens.Count == 1 && Lexicon.RoleNouns.TryMatchAt(tokens, 0) is { } m && m.First == 0 && m.Last == 0;
     }
 
     /// <summary>Words equal up to an ending ("russia" / "russian", "canada" / "canadian").</summary>

@@ -101,7 +101,7 @@ internal static class QuoteRules
                     if (!diffs.TryGetValue((shapeOf[i], shapeOf[j]), out var diff))
                     {
                         // FuzzySharp's partial ratio on the folded words rejects unrelated quotes before the word diff.
-                        diff = Fuzz.PartialRatio(a.Folded, b.Folded) < 60 ? null : Diff.Of(a.Words, b.Words);
+                        diff = Fuzz.PartialRatio(a.Folded, b.Folded) < 60 ? null : Diff.Of(a.Words, b.Words, EndsClause(a.Quote.Text) && EndsClause(b.Quote.Text));
                         diffs[(shapeOf[i], shapeOf[j])] = diff;
                     }
 
@@ -262,13 +262,24 @@ internal static class QuoteRules
             .Select(g => $"{(anonymous && !DocumentView.IsAnonymous(g.Key) ? "the named " : string.Empty)}{scope.NameOf(g.Key)} ({string.Join(", ", g.Select(q => q.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})");
         var words = Shorten(a.Words.Count <= b.Words.Count ? a.Quote.Text : b.Quote.Text, 80);
         var summary = $"The same words (\u201C{words}\u201D) are credited to {DetectionScope.List(credits)}.";
-        var severity = bothAnonymous ? Severity.Note : Severity.Difference;
+        // An unnamed description ("the union") against a named organization is likely the same body: a note. A
+        // person against an organization, or a named person against an unnamed source, stays a difference.
+        var unnamedOrganization = anonymous && !bothAnonymous
+            && (DocumentView.IsAnonymous(a.Speaker) ? b.Speaker! : a.Speaker!).StartsWith("organization:", StringComparison.Ordinal);
+        var severity = bothAnonymous || unnamedOrganization ? Severity.Note : Severity.Difference;
         scope.Add(FindingKind.Attribution, severity, anonymous ? 0.7 : 0.75, summary, [a.Speaker!, b.Speaker!],
             pairs.SelectMany(p => new[]
             {
                 scope.Evidence(p.A.Document, p.A.Quote.Start, p.A.Quote.End, scope.NameOf(p.A.Speaker!)),
                 scope.Evidence(p.B.Document, p.B.Quote.Start, p.B.Quote.End, scope.NameOf(p.B.Speaker!)),
             }), rule: QuotesComparer.Attribution);
+    }
+
+    /// <summary>Whether a quotation's text ends a clause inside its marks ("... toward it," or "... evidence."): it is not cut short.</summary>
+    private static bool EndsClause(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is ',' or '.' or '!' or '?';
     }
 
     /// <summary>The lowest block rank two ascending rank lists share.</summary>
@@ -378,6 +389,9 @@ internal sealed record QuoteItem(string Document, Quotation Quote, string? Speak
 /// <summary>A word-level diff of two quotes (longest common subsequence), with truncation at either end ignored.</summary>
 internal sealed class Diff
 {
+    private const int MaxDroppedTail = 4;
+    private static readonly string[] ClauseStarters = ["and", "but", "or", "nor", "so", "yet", "because", "while", "which", "who", "when", "if", "as", "then", "although", "though", "since", "until", "unless", "whereas"];
+
     private Diff(int matched, List<string> onlyA, List<string> onlyB, bool onlyBracketed, int firstA, int lastA, int firstB, int lastB)
     {
         Matched = matched;
@@ -430,7 +444,8 @@ internal sealed class Diff
             : $"{docB} has \u201C{SideBWords}\u201D, which {docA} does not";
     }
 
-    public static Diff Of(List<QuoteWord> a, List<QuoteWord> b)
+    /// <summary>The word diff of two quotes; <paramref name="bothClosed"/>: both end a clause, so a short tail only one has was dropped, not cut.</summary>
+    public static Diff Of(List<QuoteWord> a, List<QuoteWord> b, bool bothClosed = false)
     {
         var n = a.Count;
         var m = b.Count;
@@ -507,6 +522,21 @@ internal sealed class Diff
             onlyA.InsertRange(0, leadA.Select(w => w.Word));
             onlyB.InsertRange(0, leadB.Select(w => w.Word));
             bracketed &= leadA.All(w => w.Bracketed) && leadB.All(w => w.Bracketed);
+        }
+
+        // Both quotes end a clause: a short tail on one side only ("with hostility toward it," / "with hostility,") was dropped.
+        if (bothClosed)
+        {
+            var tailA = ops.Skip(lastEq + 1).Where(o => o.Op == '-').Select(o => a[o.I]).ToList();
+            var tailB = ops.Skip(lastEq + 1).Where(o => o.Op == '+').Select(o => b[o.J]).ToList();
+            // A tail opening a new clause ("..., and we never will,") is a truncation at a clause boundary, not a change.
+            var tail = tailA.Count > 0 ? tailA : tailB;
+            if (tailA.Count + tailB.Count is > 0 and <= MaxDroppedTail && (tailA.Count == 0 || tailB.Count == 0) && !ClauseStarters.Contains(tail[0].Word))
+            {
+                onlyA.AddRange(tailA.Select(w => w.Word));
+                onlyB.AddRange(tailB.Select(w => w.Word));
+                bracketed &= tailA.All(w => w.Bracketed) && tailB.All(w => w.Bracketed);
+            }
         }
 
         return new Diff(lcs[0, 0], onlyA, onlyB, bracketed && onlyA.Count + onlyB.Count > 0, ops[firstEq].I, ops[lastEq].I, ops[firstEq].J, ops[lastEq].J);

@@ -37,6 +37,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private const int MaxTitleWordsAfterVerb = 4;
     private const int MaxCueSentenceWords = 14;
     private const int ResolveSentencesBack = 6;
+    private const int MinChainQuoteWords = 4;
 
     private static readonly FrozenSet<string> SpeechVerbs = LanguagePack.English.Set("speech-verbs", "text");
     private const int MaxPostModifierWords = 6;
@@ -89,9 +90,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         for (var i = 0; i < raw.Count; i++)
         {
             speakers[i] = Attribute(ctx, i, speakers);
-            if (speakers[i] is { } a && a.Name is { } name)
+            // A scare quote ("a "victory"") anchors no pronoun chain: only statements of a few words do.
+            if (speakers[i] is { } a && a.Name is { } name && WordCount(text, raw[i].Start, raw[i].End) >= MinChainQuoteWords)
             {
-                ctx.Resolved.Add(new ResolvedQuote(raw[i].Start, name));
+                ctx.Resolved.Add(new ResolvedQuote(raw[i].Start, name, Math.Max(raw[i].End, a.Speaker.End)));
             }
         }
 
@@ -624,6 +626,11 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             {
                 i++;
             }
+            else if (ch == '.' && i == from && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                // "the Traders Assn. said": the period of an abbreviation that ends the name.
+                i++;
+            }
             else if (ch == '(')
             {
                 var close = text.IndexOf(')', i, to - i);
@@ -832,7 +839,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             var attributed = ctx.LastResolvedIn(s);
             if (attributed is not null)
             {
-                return attributed.Name;
+                // A person named after the sentence's last attributed quote is the newer topic ("... a wound" In
+                // response, Ann Roe noted ...): the pronoun stands for that person, not the earlier speaker.
+                var later = attributed.AttributionEnd < s.End
+                    ? ctx.CandidatesIn(new TextSpan(attributed.AttributionEnd, s.End)).FirstOrDefault(x => x.Start >= attributed.AttributionEnd && x.IsPersonLike && x.CanBeSubject)
+                    : null;
+                return later?.NameOnly ?? attributed.Name;
             }
 
             var first = ctx.CandidatesIn(s).FirstOrDefault(x => x.IsPersonLike && x.CanBeSubject);
@@ -923,7 +935,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// <summary>A speaker, its cue, and the name the quote is credited to (resolved for pronouns and roles; null when anonymous).</summary>
     private sealed record Attribution(SpeakerMention Speaker, string Cue, string? Name);
 
-    private sealed record ResolvedQuote(int QuoteStart, string Name);
+    private sealed record ResolvedQuote(int QuoteStart, string Name, int AttributionEnd);
 
     private sealed class Context(string text, List<TextSpan> paragraphs, List<TextSpan> sentences, List<RawQuote> quotes, List<SpeakerCandidate> candidates)
     {
