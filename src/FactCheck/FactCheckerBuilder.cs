@@ -2,6 +2,7 @@ using FactCheck.Alignment;
 using FactCheck.Claims;
 using FactCheck.Conflicts;
 using FactCheck.Entities;
+using FactCheck.Languages;
 using FactCheck.Text;
 using FactCheck.Time;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class FactCheckerBuilder
 {
     private readonly FactCheckOptions _options = new();
     private ILoggerFactory _loggerFactory = NullLoggerFactory.Instance;
+    private LanguagePack _language = LanguagePack.English;
     private IBoilerplateRemover? _boilerplate;
     private ISentenceSplitter? _sentences;
     private IEntityRecognizer? _recognizer;
@@ -46,6 +48,17 @@ public sealed class FactCheckerBuilder
     public FactCheckerBuilder UseLoggerFactory(ILoggerFactory loggerFactory)
     {
         _loggerFactory = loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory));
+        return this;
+    }
+
+    /// <summary>
+    /// Reads the word lists of the text stages (boilerplate remover, sentence splitter, quote extractor) from
+    /// <paramref name="language"/> (default: <see cref="LanguagePack.English"/>). Stages replaced through the other
+    /// <c>Use...</c> methods keep whatever they were built with.
+    /// </summary>
+    public FactCheckerBuilder UseLanguage(LanguagePack language)
+    {
+        _language = language ?? throw new ArgumentNullException(nameof(language));
         return this;
     }
 
@@ -83,11 +96,12 @@ public sealed class FactCheckerBuilder
         var options = _options.Clone();
         options.Validate();
         var lf = _loggerFactory;
+        var lang = _language;
         var stages = new PipelineStages(
-            _boilerplate ?? new BoilerplateRemover(logger: lf.CreateLogger<BoilerplateRemover>()),
-            _sentences ?? new SentenceSplitter(logger: lf.CreateLogger<SentenceSplitter>()),
+            _boilerplate ?? new BoilerplateRemover(lf.CreateLogger<BoilerplateRemover>(), lang),
+            _sentences ?? new SentenceSplitter(lf.CreateLogger<SentenceSplitter>(), lang),
             _recognizer ?? new EntityRecognizer(logger: lf.CreateLogger<EntityRecognizer>()),
-            _quotes ?? new QuoteExtractor(logger: lf.CreateLogger<QuoteExtractor>()),
+            _quotes ?? new QuoteExtractor(lf.CreateLogger<QuoteExtractor>(), lang),
             _time ?? new TimeNormalizer(logger: lf.CreateLogger<TimeNormalizer>()),
             _resolver ?? new EntityResolver(logger: lf.CreateLogger<EntityResolver>()),
             _claims ?? new ClaimExtractor(logger: lf.CreateLogger<ClaimExtractor>()),

@@ -8,7 +8,7 @@ namespace FactCheck.Languages;
 /// <c>months</c>, <c>speech-verbs</c>, ...). <see cref="English"/> is built from the files embedded under
 /// <c>src/FactCheck/Languages/En/</c>; <see cref="FromDirectory"/> reads a folder of the same files (another
 /// language, or a newsroom's additions) and <see cref="With"/> adds entries without forking. Give the pack to
-/// <c>FactCheckerBuilder.UseLanguage</c>: every stage then reads only this pack. Immutable and thread-safe.
+/// <see cref="FactCheckerBuilder.UseLanguage"/>: every stage then reads only this pack. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// File format: one entry per line; <c>#</c> starts a comment; blank lines are ignored. Lists of pairs write

@@ -14,16 +14,25 @@ internal enum AbbreviationKind
     Ambiguous,
 }
 
-/// <summary>The abbreviation and sentence-opener lists (<c>Text/Data/abbreviations.txt</c>, <c>sentence-starters.txt</c>).</summary>
-internal static class Abbreviations
+/// <summary>The abbreviation and sentence-opener lists (<c>abbreviations</c>, <c>sentence-starters</c> of the language pack); one per pack.</summary>
+internal sealed class Abbreviations
 {
-    private static readonly FrozenDictionary<string, AbbreviationKind> Known = Load();
+    private readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _known;
+
+    private Abbreviations(LanguagePack pack)
+    {
+        _known = Load(pack).GetAlternateLookup<ReadOnlySpan<char>>();
+        Starters = pack.Lines("sentence-starters", "text").ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Words that typically open a sentence (case-sensitive).</summary>
-    public static FrozenSet<string> Starters { get; } = LanguagePack.English.Lines("sentence-starters", "text").ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> Starters { get; }
+
+    /// <summary>The pack's abbreviations (built once per pack).</summary>
+    public static Abbreviations For(LanguagePack pack) => pack.Lexicon(static p => new Abbreviations(p));
 
     /// <summary>Classifies the word written right before a period (without that period).</summary>
-    public static AbbreviationKind Classify(ReadOnlySpan<char> word)
+    public AbbreviationKind Classify(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
         {
@@ -47,7 +56,7 @@ internal static class Abbreviations
             return IsInitialism(word) ? AbbreviationKind.Ambiguous : AbbreviationKind.None;
         }
 
-        return Known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
+        return _known.TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
     }
 
     /// <summary>Single letters separated by periods: "U.S", "D.C", "a.m", "W.Va" counts via its parts.</summary>
@@ -65,10 +74,10 @@ internal static class Abbreviations
         return true;
     }
 
-    private static FrozenDictionary<string, AbbreviationKind> Load()
+    private static FrozenDictionary<string, AbbreviationKind> Load(LanguagePack pack)
     {
         var map = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
-        foreach (var line in LanguagePack.English.Lines("abbreviations", "text"))
+        foreach (var line in pack.Lines("abbreviations", "text"))
         {
             var eq = line.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)

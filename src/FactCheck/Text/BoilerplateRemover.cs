@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using FactCheck.Ingestion;
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -36,15 +38,18 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
     private const int ShortLineWords = 8;
     private const int MinRun = 3;
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "&", "of", "at", "and", "the", "for", "in", "on", "-", "/", "to", "a" };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsBySpan = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly ILogger _logger;
+    private readonly ChromePhrases _chrome;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
 
-    /// <summary>Creates the stage.</summary>
+    /// <summary>Creates the stage reading its chrome phrases and calendar words from the language pack (English by default).</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public BoilerplateRemover(ILogger<BoilerplateRemover>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public BoilerplateRemover(ILogger<BoilerplateRemover>? logger = null, LanguagePack? language = null)
     {
+        language ??= LanguagePack.English;
+        _chrome = ChromePhrases.For(language);
+        _connectors = ChromePhrases.Connectors(language);
         _logger = logger ?? NullLogger<BoilerplateRemover>.Instance;
     }
 
@@ -87,7 +92,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return result;
     }
 
-    private static TextLine[] Classify(SourceDocument doc, DocumentLines info, Dictionary<string, int> documentsWithLine)
+    private TextLine[] Classify(SourceDocument doc, DocumentLines info, Dictionary<string, int> documentsWithLine)
     {
         var text = doc.Text;
         ReadOnlySpan<LineInfo> lines = CollectionsMarshal.AsSpan(info.Lines);
@@ -134,11 +139,11 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return result;
     }
 
-    private static string? FirstPassReason(
+    private string? FirstPassReason(
         string text, LineInfo l, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> inDocument, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> inCluster)
     {
         var exact = l.Norm.AsSpan(0, l.ExactLength);
-        if (ChromePhrases.Match(l.Norm, exact) is { } phrase)
+        if (_chrome.Match(l.Norm, exact) is { } phrase)
         {
             return phrase;
         }
@@ -165,7 +170,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         }
 
         var norm = l.Norm.AsSpan();
-        if (l.Words <= 12 && ChromePhrases.HasDateOrTime(norm) && (ChromePhrases.IsCalendarWord(FirstSegment(norm)) || char.IsDigit(norm[0]) || norm.Contains('|')))
+        if (l.Words <= 12 && _chrome.HasDateOrTime(norm) && (_chrome.IsCalendarWord(FirstSegment(norm)) || char.IsDigit(norm[0]) || norm.Contains('|')))
         {
             return "timestamp";
         }
@@ -342,7 +347,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         return count;
     }
 
-    private static bool IsLabelStub(ReadOnlySpan<char> content, ReadOnlySpan<Range> words, int wordCount)
+    private bool IsLabelStub(ReadOnlySpan<char> content, ReadOnlySpan<Range> words, int wordCount)
     {
         if (!content.EndsWith(':') || wordCount is 0 or > 5)
         {
@@ -352,7 +357,7 @@ public sealed partial class BoilerplateRemover : IBoilerplateRemover
         foreach (var r in words)
         {
             var bare = content[r].TrimEnd(':');
-            if (bare.Length > 0 && !char.IsUpper(bare[0]) && !ConnectorsBySpan.Contains(bare) && !char.IsDigit(bare[0]))
+            if (bare.Length > 0 && !char.IsUpper(bare[0]) && !_connectors.Contains(bare) && !char.IsDigit(bare[0]))
             {
                 return false;
             }

@@ -4,45 +4,57 @@ using FactCheck.Languages;
 
 namespace FactCheck.Text;
 
-/// <summary>The chrome phrase list (<c>Text/Data/chrome-phrases.txt</c>) and its matcher.</summary>
-internal static class ChromePhrases
+/// <summary>The chrome phrase list (<c>chrome-phrases</c> of the language pack) and its matcher; one per pack.</summary>
+internal sealed class ChromePhrases
 {
-    private static readonly Entry[] Entries = Load();
-    private static readonly FrozenDictionary<string, string> Months = LanguagePack.English.Map("months", "ingestion");
-    private static readonly FrozenSet<string> Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }.ToFrozenSet(StringComparer.Ordinal);
-
     // Span lookups: words of a line are looked up without cutting them out as strings.
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdaysBySpan = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenDictionary<string, string> ExactEntries = Entries
-        .Where(e => e.Mode == '=').GroupBy(e => e.Phrase, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, Entry[]> PrefixEntries = Entries
-        .Where(e => e.Mode is '^' or ':' or '@').GroupBy(e => LeadKey(e.Phrase).ToString(), StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ExactBySpan = ExactEntries.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> PrefixBySpan = PrefixEntries.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly Entry[] ContainsEntries = Entries.Where(e => e.Mode == '~').ToArray();
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _monthsBySpan;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _weekdaysBySpan;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _prefixBySpan;
+    private readonly Entry[] _containsEntries;
 
     // One vectorized pass tells whether a line holds any contained phrase at all; most lines hold none.
-    private static readonly SearchValues<string> AnyContained = SearchValues.Create(ContainsEntries.Select(e => e.Phrase).ToArray(), StringComparison.Ordinal);
+    private readonly SearchValues<string> _anyContained;
+
+    private ChromePhrases(LanguagePack pack)
+    {
+        var entries = Load(pack);
+        _monthsBySpan = pack.Map("months", "text").GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Full weekday names: the longest name of each day ("wednesday", not "wed").
+        _weekdaysBySpan = pack.Map("weekdays", "text").GroupBy(kv => kv.Value, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(kv => kv.Key.Length).Key.ToLowerInvariant())
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactBySpan = entries
+            .Where(e => e.Mode == '=').GroupBy(e => e.Phrase, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixBySpan = entries
+            .Where(e => e.Mode is '^' or ':' or '@').GroupBy(e => LeadKey(e.Phrase).ToString(), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _containsEntries = entries.Where(e => e.Mode == '~').ToArray();
+        _anyContained = SearchValues.Create(_containsEntries.Select(e => e.Phrase).ToArray(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Lower-case words and marks allowed inside a capitalized label (<c>label-connectors</c>), built once per pack.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors(LanguagePack pack) =>
+        pack.Lexicon(static p => new LabelConnectors(p.Lines("label-connectors", "text").ToFrozenSet(StringComparer.Ordinal))).Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The pack's chrome phrases (built once per pack).</summary>
+    public static ChromePhrases For(LanguagePack pack) => pack.Lexicon(static p => new ChromePhrases(p));
 
     /// <summary>The reason of the first phrase matching the normalized line, or null.</summary>
     /// <param name="norm">The line folded, without bullets, whitespace collapsed.</param>
     /// <param name="exact">The same without trailing <c>. : , ; !</c>.</param>
-    public static string? Match(string norm, ReadOnlySpan<char> exact)
+    public string? Match(string norm, ReadOnlySpan<char> exact)
     {
         // Exact and prefix phrases are looked up by the line's leading word, so the cost does not grow with the list.
-        if (ExactBySpan.TryGetValue(exact, out var reason))
+        if (_exactBySpan.TryGetValue(exact, out var reason))
         {
             return reason;
         }
 
-        if (PrefixBySpan.TryGetValue(LeadKey(norm), out var candidates))
+        if (_prefixBySpan.TryGetValue(LeadKey(norm), out var candidates))
         {
             foreach (var e in candidates)
             {
@@ -59,12 +71,12 @@ internal static class ChromePhrases
             }
         }
 
-        if (norm.AsSpan().IndexOfAny(AnyContained) < 0)
+        if (norm.AsSpan().IndexOfAny(_anyContained) < 0)
         {
             return null;
         }
 
-        foreach (var e in ContainsEntries)
+        foreach (var e in _containsEntries)
         {
             if (ContainsWord(norm, e.Phrase))
             {
@@ -88,7 +100,7 @@ internal static class ChromePhrases
     }
 
     /// <summary>Whether the folded text holds a clock time (9:30), an ISO or numeric date, or a month name before a number.</summary>
-    public static bool HasDateOrTime(ReadOnlySpan<char> norm)
+    public bool HasDateOrTime(ReadOnlySpan<char> norm)
     {
         for (var i = 0; i + 3 < norm.Length; i++)
         {
@@ -113,7 +125,7 @@ internal static class ChromePhrases
                 continue;
             }
 
-            if (!previous.IsEmpty && char.IsDigit(word[0]) && MonthsBySpan.ContainsKey(previous.TrimEnd(".,")))
+            if (!previous.IsEmpty && char.IsDigit(word[0]) && _monthsBySpan.ContainsKey(previous.TrimEnd(".,")))
             {
                 return true;
             }
@@ -125,10 +137,10 @@ internal static class ChromePhrases
     }
 
     /// <summary>Whether the folded word is a month or weekday name.</summary>
-    public static bool IsCalendarWord(ReadOnlySpan<char> folded)
+    public bool IsCalendarWord(ReadOnlySpan<char> folded)
     {
         var w = folded.TrimEnd(".,");
-        return MonthsBySpan.ContainsKey(w) || WeekdaysBySpan.Contains(w);
+        return _monthsBySpan.ContainsKey(w) || _weekdaysBySpan.Contains(w);
     }
 
     private static bool StartsWithWord(string norm, string phrase) =>
@@ -159,10 +171,10 @@ internal static class ChromePhrases
         return false;
     }
 
-    private static Entry[] Load()
+    private static Entry[] Load(LanguagePack pack)
     {
         var list = new List<Entry>();
-        foreach (var line in LanguagePack.English.Lines("chrome-phrases", "text"))
+        foreach (var line in pack.Lines("chrome-phrases", "text"))
         {
             var mode = line[0];
             var body = line[1..];
@@ -184,4 +196,6 @@ internal static class ChromePhrases
     }
 
     private sealed record Entry(char Mode, string Phrase, string Reason);
+
+    private sealed record LabelConnectors(FrozenSet<string> Words);
 }

@@ -39,22 +39,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private const int ResolveSentencesBack = 6;
     private const int MinChainQuoteWords = 4;
 
-    private static readonly FrozenSet<string> SpeechVerbs = LanguagePack.English.Set("speech-verbs", "text");
     private const int MaxPostModifierWords = 6;
-    private static readonly FrozenSet<string> PostModifiers = LanguagePack.English.Set("speaker-postmodifiers", "text");
-    private static readonly FrozenSet<string> Adverbs = new[] { "also", "later", "earlier", "then", "again", "previously", "has", "had", "have", "once", "further", "simply", "repeatedly", "reportedly", "recently", "first", "initially", "only", "just", "publicly", "privately", "flatly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Words of cue windows are looked up as views of the text, not copied out.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbWords = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierWords = PostModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbWords = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ILogger _logger;
+    private readonly QuoteLexicon _lx;
 
-    /// <summary>Creates the stage.</summary>
+    /// <summary>Creates the stage reading its speech verbs, titles and role words from the language pack (English by default).</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public QuoteExtractor(ILogger<QuoteExtractor>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public QuoteExtractor(ILogger<QuoteExtractor>? logger = null, LanguagePack? language = null)
     {
+        language ??= LanguagePack.English;
+        _lx = QuoteLexicon.For(language);
         _logger = logger ?? NullLogger<QuoteExtractor>.Instance;
     }
 
@@ -64,7 +61,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var paragraphs = Paragraphs(document);
-        var sentences = document.Sentences.Count > 0 ? SentenceSpans(document.Sentences) : SplitAll(text, paragraphs);
+        var sentences = document.Sentences.Count > 0 ? SentenceSpans(document.Sentences) : SplitAll(text, paragraphs, _lx.Abbreviations);
 
         var raw = new List<RawQuote>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -77,7 +74,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var scratch = SpeakerCandidates.Scratch.ForCurrentThread();
         foreach (var para in paragraphs)
         {
-            SpeakerCandidates.Find(text, para.Start, para.End, mentions, candidates, scratch);
+            _lx.Speakers.Find(text, para.Start, para.End, mentions, candidates, scratch);
         }
 
         scratch.Release();
@@ -85,7 +82,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         // Names inside quotation marks are quoted words, not speakers.
         RemoveInsideQuotes(candidates, raw);
 
-        var ctx = new Context(text, paragraphs, sentences, raw, candidates);
+        var ctx = new Context(text, paragraphs, sentences, raw, candidates, _lx);
         var speakers = new Attribution?[raw.Count];
         for (var i = 0; i < raw.Count; i++)
         {
@@ -240,12 +237,12 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return list;
     }
 
-    private static List<TextSpan> SplitAll(string text, List<TextSpan> paragraphs)
+    private static List<TextSpan> SplitAll(string text, List<TextSpan> paragraphs, Abbreviations abbreviations)
     {
         var list = new List<TextSpan>();
         foreach (var p in paragraphs)
         {
-            SentenceSplitter.SplitRegion(text, p.Start, p.End, list);
+            SentenceSplitter.SplitRegion(text, p.Start, p.End, list, abbreviations);
         }
 
         return list;
@@ -453,7 +450,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private static Attribution? FindVerbCue(Context ctx, TextSpan window, bool immediateOnly)
     {
-        var verbs = Verbs(ctx.Text, window);
+        var verbs = Verbs(ctx.Text, window, ctx.Lexicon);
         for (var v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
@@ -468,7 +465,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
 
             var inWindow = ctx.CandidatesIn(window);
-            var subject = SubjectBefore(ctx.Text, inWindow, verb, window.Start, strict: true)
+            var subject = SubjectBefore(ctx.Lexicon, ctx.Text, inWindow, verb, window.Start, strict: true)
                 ?? inWindow.FirstOrDefault(c => c.Start >= verb.End && WordCount(ctx.Text, verb.End, c.Start) <= 1 && c.Kind != CandidateKind.Pronoun)
                 // ", said county elections director X": a lower-case title between the verb and the name.
                 ?? inWindow.FirstOrDefault(c => c.Start >= verb.End && c.IsPersonLike && FewLowerWords(ctx.Text, verb.End, c.Start, MaxTitleWordsAfterVerb));
@@ -484,10 +481,10 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     private static Attribution? FindBeforeCue(Context ctx, TextSpan window)
     {
         var inWindow = ctx.CandidatesIn(window);
-        var verbs = Verbs(ctx.Text, window);
+        var verbs = Verbs(ctx.Text, window, ctx.Lexicon);
         for (var v = verbs.Count - 1; v >= 0; v--)
         {
-            if (SubjectBefore(ctx.Text, inWindow, verbs[v], window.Start, strict: true) is { } s)
+            if (SubjectBefore(ctx.Lexicon, ctx.Text, inWindow, verbs[v], window.Start, strict: true) is { } s)
             {
                 return Make(ctx, s, CueText(ctx.Text, verbs[v], window.End));
             }
@@ -510,7 +507,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
             }
         }
 
-        if (verbs.Count > 0 && SubjectBefore(ctx.Text, inWindow, verbs[^1], window.Start, strict: false) is { } loose)
+        if (verbs.Count > 0 && SubjectBefore(ctx.Lexicon, ctx.Text, inWindow, verbs[^1], window.Start, strict: false) is { } loose)
         {
             return Make(ctx, loose, CueText(ctx.Text, verbs[^1], window.End));
         }
@@ -563,7 +560,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     /// appositive (", a spokeswoman for Y,"), a parenthesis ("(R-CA)"), a comma or adverbs ("also") between.
     /// Loose mode takes the nearest non-possessive candidate whatever lies between.
     /// </summary>
-    private static SpeakerCandidate? SubjectBefore(string text, List<SpeakerCandidate> inWindow, TextSpan verb, int windowStart, bool strict)
+    private static SpeakerCandidate? SubjectBefore(QuoteLexicon lx, string text, List<SpeakerCandidate> inWindow, TextSpan verb, int windowStart, bool strict)
     {
         SpeakerCandidate? best = null;
         for (var k = inWindow.Count - 1; k >= 0; k--)
@@ -584,7 +581,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 return c;
             }
 
-            if (IsSubjectGap(text, c.End, verb.Start) && !InsideAppositive(text, c, verb.Start, windowStart))
+            if (IsSubjectGap(lx, text, c.End, verb.Start) && !InsideAppositive(text, c, verb.Start, windowStart))
             {
                 best = c;
                 break;
@@ -615,7 +612,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return phrase.Length > 0 && char.IsLower(phrase[0]);
     }
 
-    private static bool IsSubjectGap(string text, int from, int to)
+    private static bool IsSubjectGap(QuoteLexicon lx, string text, int from, int to)
     {
         var modified = false;
         var i = from;
@@ -677,7 +674,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
                     i = j;
                 }
-                else if (PostModifierWords.Contains(word) && !modified)
+                else if (lx.PostModifierWords.Contains(word) && !modified)
                 {
                     // "an official at the port authority said": one short phrase, no comma, up to the verb.
                     modified = true;
@@ -701,7 +698,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                         }
                     }
                 }
-                else if (!AdverbWords.Contains(word))
+                else if (!lx.AdverbWords.Contains(word))
                 {
                     return false;
                 }
@@ -722,7 +719,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         return rest.Length == 1 && rest[0] == ':';
     }
 
-    private static List<TextSpan> Verbs(string text, TextSpan window)
+    private static List<TextSpan> Verbs(string text, TextSpan window, QuoteLexicon lx)
     {
         var list = new List<TextSpan>();
         var i = window.Start;
@@ -740,7 +737,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
                 i++;
             }
 
-            if (char.IsLower(text[s]) && SpeechVerbWords.Contains(text.AsSpan(s, i - s)))
+            if (char.IsLower(text[s]) && lx.SpeechVerbWords.Contains(text.AsSpan(s, i - s)))
             {
                 list.Add(new TextSpan(s, i));
             }
@@ -937,7 +934,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
     private sealed record ResolvedQuote(int QuoteStart, string Name, int AttributionEnd);
 
-    private sealed class Context(string text, List<TextSpan> paragraphs, List<TextSpan> sentences, List<RawQuote> quotes, List<SpeakerCandidate> candidates)
+    private sealed class Context(string text, List<TextSpan> paragraphs, List<TextSpan> sentences, List<RawQuote> quotes, List<SpeakerCandidate> candidates, QuoteLexicon lexicon)
     {
         public string Text { get; } = text;
 
@@ -948,6 +945,8 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         public List<RawQuote> Quotes { get; } = quotes;
 
         public List<SpeakerCandidate> Candidates { get; } = candidates;
+
+        public QuoteLexicon Lexicon { get; } = lexicon;
 
         /// <summary>Names of quotes already attributed, for resolving later pronouns.</summary>
         public List<ResolvedQuote> Resolved { get; } = [];
@@ -1063,4 +1062,29 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
 
         private int[]? _sentenceMaxEnd;
     }
+}
+
+/// <summary>The quote stage's words, built once per language pack: cue windows look words up as views of the text.</summary>
+internal sealed class QuoteLexicon
+{
+    private QuoteLexicon(LanguagePack pack)
+    {
+        SpeechVerbWords = pack.Set("speech-verbs", "text").GetAlternateLookup<ReadOnlySpan<char>>();
+        PostModifierWords = pack.Set("speaker-postmodifiers", "text").GetAlternateLookup<ReadOnlySpan<char>>();
+        AdverbWords = pack.Set("speech-adverbs", "text").GetAlternateLookup<ReadOnlySpan<char>>();
+        Speakers = SpeakerCandidates.For(pack);
+        Abbreviations = Abbreviations.For(pack);
+    }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbWords { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifierWords { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbWords { get; }
+
+    public SpeakerCandidates Speakers { get; }
+
+    public Abbreviations Abbreviations { get; }
+
+    public static QuoteLexicon For(LanguagePack pack) => pack.Lexicon(static p => new QuoteLexicon(p));
 }

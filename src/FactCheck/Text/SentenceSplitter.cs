@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Logging;
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Text;
 
@@ -33,11 +34,15 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
 
     private const int MaxWordLookBack = 32;
     private readonly ILogger _logger;
+    private readonly Abbreviations _abbreviations;
 
-    /// <summary>Creates the stage.</summary>
+    /// <summary>Creates the stage reading its abbreviations and sentence openers from the language pack (English by default).</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public SentenceSplitter(ILogger<SentenceSplitter>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public SentenceSplitter(ILogger<SentenceSplitter>? logger = null, LanguagePack? language = null)
     {
+        language ??= LanguagePack.English;
+        _abbreviations = Abbreviations.For(language);
         _logger = logger ?? NullLogger<SentenceSplitter>.Instance;
     }
 
@@ -54,7 +59,7 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
                 throw new ArgumentOutOfRangeException(nameof(regions), $"Region {r.Start}..{r.End} lies outside the text (length {text.Length}).");
             }
 
-            SplitRegion(text, r.Start, r.End, spans);
+            SplitRegion(text, r.Start, r.End, spans, _abbreviations);
         }
 
         var result = new Sentence[spans.Count];
@@ -68,7 +73,7 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>Splits <c>text[start..end)</c> into sentence spans (used directly by the other text stages).</summary>
-    internal static void SplitRegion(string text, int start, int end, List<TextSpan> output)
+    internal static void SplitRegion(string text, int start, int end, List<TextSpan> output, Abbreviations abbreviations)
     {
         var s = SkipToContent(text, start, end, atLineStart: true);
         var i = s;
@@ -112,7 +117,7 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
                     continue;
                 }
 
-                if (IsBoundary(text, s, i, j, k, end))
+                if (IsBoundary(text, s, i, j, k, end, abbreviations))
                 {
                     Emit(text, s, k, output);
                     s = SkipToContent(text, k, end, atLineStart: false);
@@ -130,7 +135,7 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
         Emit(text, s, end, output);
     }
 
-    private static bool IsBoundary(string text, int sentenceStart, int punct, int punctEnd, int after, int end)
+    private static bool IsBoundary(string text, int sentenceStart, int punct, int punctEnd, int after, int end, Abbreviations abbreviations)
     {
         // Next visible character on the same line; a line break is judged by the line logic.
         var n = after;
@@ -168,10 +173,10 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
         }
 
         var word = text.AsSpan(w, punct - w).TrimStart('.');
-        return Abbreviations.Classify(word) switch
+        return abbreviations.Classify(word) switch
         {
             AbbreviationKind.Never => false,
-            AbbreviationKind.Ambiguous => Abbreviations.Starters.Contains(NextWord(text, n, end)),
+            AbbreviationKind.Ambiguous => abbreviations.Starters.Contains(NextWord(text, n, end)),
             _ => true,
         };
     }

@@ -55,33 +55,40 @@ internal sealed class SpeakerCandidate(int start, int end, string document, Cand
 /// Finds possible speakers in a paragraph: person and organization mentions (from the entity stage when
 /// it has run, otherwise from a small built-in finder of capitalised name spans), pronouns and role phrases.
 /// </summary>
-internal static class SpeakerCandidates
+internal sealed class SpeakerCandidates
 {
-    // The pack writes titles and organization heads in lower case; a speaker span matches them capitalized.
-    private static string Capitalized(string word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
-
-    private static readonly FrozenSet<string> Titles = LanguagePack.English.Lines("titles", "text").Select(Capitalized).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> OrgHeads = LanguagePack.English.Lines("organization-heads", "text").Select(Capitalized).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Roles = LanguagePack.English.Set("role-nouns", "text");
-    private static readonly FrozenSet<string> Groups = LanguagePack.English.Set("speaker-groups", "text");
-    private static readonly FrozenSet<string> Prepositions = new[] { "of", "in", "from", "at", "on", "into", "with", "for", "by", "about", "against", "between" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> Definite = new[] { "the", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> Indefinite = new[] { "a", "an", "another", "one" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     // Tokens are looked up as views of the text: no string per word.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeadWords = OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWords = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterWords = Abbreviations.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeadWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterWords;
 
     // Pronouns and determiners (disjoint lists): one lookup per word tells which, if any, a word is.
-    private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords = Pronouns.Select(w => KeyValuePair.Create(w, Lead.Pronoun))
-        .Concat(Definite.Select(w => KeyValuePair.Create(w, Lead.Definite)))
-        .Concat(Indefinite.Select(w => KeyValuePair.Create(w, Lead.Indefinite)))
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords;
+    private readonly ChromePhrases _chrome;
+
+    private SpeakerCandidates(LanguagePack pack)
+    {
+        // The pack writes titles and organization heads in lower case; a speaker span matches them capitalized.
+        TitleWords = pack.Lines("titles", "text").Select(Capitalized).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        OrgHeadWords = pack.Lines("organization-heads", "text").Select(Capitalized).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        RoleWords = pack.Set("role-nouns", "text").GetAlternateLookup<ReadOnlySpan<char>>();
+        GroupWords = pack.Set("speaker-groups", "text").GetAlternateLookup<ReadOnlySpan<char>>();
+        PrepositionWords = pack.Lines("prepositions", "text").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        StarterWords = Abbreviations.For(pack).Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+        LeadWords = pack.Lines("pronouns", "text").Select(w => KeyValuePair.Create(w, Lead.Pronoun))
+            .Concat(pack.Lines("determiners", "definite").Select(w => KeyValuePair.Create(w, Lead.Definite)))
+            .Concat(pack.Lines("determiners", "indefinite").Select(w => KeyValuePair.Create(w, Lead.Indefinite)))
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _chrome = ChromePhrases.For(pack);
+    }
+
+    /// <summary>The pack's speaker lexicon (built once per pack).</summary>
+    public static SpeakerCandidates For(LanguagePack pack) => pack.Lexicon(static p => new SpeakerCandidates(p));
+
+    private static string Capitalized(string word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1));
 
     private enum Lead
     {
@@ -91,7 +98,7 @@ internal static class SpeakerCandidates
     }
 
     /// <summary>Appends the candidates in <c>text[start..end)</c>, ordered by offset, to <paramref name="output"/>; <paramref name="scratch"/> is reused between calls.</summary>
-    public static void Find(string text, int start, int end, IReadOnlyList<EntityMention> mentions, List<SpeakerCandidate> output, Scratch scratch)
+    public void Find(string text, int start, int end, IReadOnlyList<EntityMention> mentions, List<SpeakerCandidate> output, Scratch scratch)
     {
         var tokens = scratch.Tokens;
         tokens.Clear();
@@ -186,7 +193,7 @@ internal static class SpeakerCandidates
         }
     }
 
-    private static void AddNameSpans(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
+    private void AddNameSpans(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -268,7 +275,7 @@ internal static class SpeakerCandidates
         }
     }
 
-    private static void AddPronounsAndRoles(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
+    private void AddPronounsAndRoles(string text, List<TokenBounds> tokens, int end, List<SpeakerCandidate> result)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -363,14 +370,14 @@ internal static class SpeakerCandidates
     private static bool IsInitial(string text, TokenBounds t) => t.Kind == TokenKind.Word && t.End - t.Start == 1 && char.IsUpper(text[t.Start]);
 
     /// <summary>Whether the token, folded as <see cref="Tokenizer"/> folds it, is a month or weekday name.</summary>
-    private static bool IsCalendarWord(string text, TokenBounds t)
+    private bool IsCalendarWord(string text, TokenBounds t)
     {
         // Calendar words are short: fold short tokens on the stack; anything else takes the general path.
         var word = t.In(text);
         Span<char> folded = stackalloc char[16];
         return word.Length <= folded.Length && TextFolding.TryFoldSimple(word, folded)
-            ? ChromePhrases.IsCalendarWord(folded[..word.Length])
-            : ChromePhrases.IsCalendarWord(TextFolding.Fold(word.ToString()));
+            ? _chrome.IsCalendarWord(folded[..word.Length])
+            : _chrome.IsCalendarWord(TextFolding.Fold(word.ToString()));
     }
 
     private static bool IsPossessive(string text, int end, int limit)

@@ -1,0 +1,111 @@
+using FactCheck.Ingestion;
+using FactCheck.Languages;
+using FactCheck.Text;
+
+namespace FactCheck.Tests.Languages;
+
+public class LanguagePackTests
+{
+    // A toy language: a handful of entries, nothing else. Every list the stages ask for and this pack lacks is empty.
+    private static readonly LanguagePack Toy = LanguagePack.Create("Toy", new Dictionary<string, IEnumerable<string>>
+    {
+        ["months"] = ["brumaire = 3", "thermidor = 7"],
+        ["weekdays"] = ["primidi = 1"],
+        ["speech-verbs"] = ["zorbled"],
+        ["titles"] = ["archon"],
+    });
+
+    [Test]
+    public void English_HoldsEveryListOnce_WithTagsRemovedFromEntries()
+    {
+        var en = LanguagePack.English;
+        en.Name.Should().Be("English");
+        en.ListNames.Should().Contain(["months", "speech-verbs", "titles", "abbreviations", "determiners"]).And.OnlyHaveUniqueItems();
+        en.Entries("months").Should().Contain("january = 1");
+        en.Entries("speech-verbs").Should().Contain("said").And.NotContain(e => e.Contains('['));
+        en.Entries("no-such-list").Should().BeEmpty();
+    }
+
+    [Test]
+    public void Lines_TaggedEntry_IsReadOnlyByItsStages()
+    {
+        var pack = LanguagePack.Create("t", new Dictionary<string, IEnumerable<string>>
+        {
+            ["verbs"] = ["said", "conceded  [entities]", "stated [text claims] # a comment"],
+        });
+
+        pack.Lines("verbs", "text").Should().Equal("said", "stated");
+        pack.Lines("verbs", "entities").Should().Equal("said", "conceded");
+        pack.Lines("verbs", null).Should().Equal("said", "conceded", "stated");
+    }
+
+    [Test]
+    public void WithAndWithout_AddAndDropEntries_LeavingTheOriginalUnchanged()
+    {
+        var more = LanguagePack.English.With("titles", "managing editor").Without("months", "may");
+
+        more.Entries("titles").Should().Contain("managing editor");
+        more.Map("months", "time").Should().NotContainKey("may").And.ContainKey("june");
+        LanguagePack.English.Entries("titles").Should().NotContain("managing editor");
+        LanguagePack.English.Map("months", "time").Should().ContainKey("may");
+    }
+
+    [Test]
+    public void FromDirectory_ReadsListFiles_AndWithDirectoryAddsThem()
+    {
+        var dir = Directory.CreateTempSubdirectory("factcheck-lang-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "titles.txt"), "# newsroom titles\nmanaging editor\nharbor pilot [entities]\n");
+            var pack = LanguagePack.FromDirectory(dir.FullName, "Newsroom");
+            pack.Name.Should().Be("Newsroom");
+            pack.Entries("titles").Should().Equal("managing editor", "harbor pilot");
+
+            var merged = LanguagePack.English.WithDirectory(dir.FullName);
+            merged.Entries("titles").Should().Contain(["president", "managing editor", "harbor pilot"]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Extract_ToyPack_QuoteStageReadsOnlyThePacksSpeechVerbs()
+    {
+        static AnalyzedDocument Doc(string text) => new(new SourceDocument("q", text))
+        {
+            Regions = [new TextSpan(0, text.Length)],
+            Sentences = [new Sentence(0, 0, text.Length, text)],
+        };
+
+        var said = Doc("\"We will run the ferry again,\" Mara Quill said.");
+        var zorbled = Doc("\"We will run the ferry again,\" Mara Quill zorbled.");
+
+        new QuoteExtractor().Extract(said).Single().Speaker!.Text.Should().Be("Mara Quill");
+        new QuoteExtractor().Extract(zorbled).Single().Speaker.Should().BeNull();
+        new QuoteExtractor(language: Toy).Extract(said).Single().Speaker.Should().BeNull();
+        new QuoteExtractor(language: Toy).Extract(zorbled).Single().Speaker!.Text.Should().Be("Mara Quill");
+    }
+
+    [Test]
+    public void Docs_NewsroomExample_AddsASpeechVerb()
+    {
+        // The worked example of docs/ARCHITECTURE.md ("Language pack"), verbatim:
+        // A newsroom's own titles and a speech verb its reporters use, on top of English:
+        var language = LanguagePack.English
+            .With("titles", "managing editor", "harbor pilot")
+            .With("speech-verbs", "mused");
+        var checker = new FactCheckerBuilder().UseLanguage(language).Build();
+
+        var docs = new[] { new SourceDocument("a", "Ferry returns\n\n\"The tide is on our side,\" Mara Quill mused on Tuesday.\n") };
+        checker.Check(docs).Documents[0].QuoteCount.Should().Be(1);
+        var doc = new AnalyzedDocument(docs[0])
+        {
+            Regions = [new TextSpan(0, docs[0].Text.Length)],
+        };
+        new QuoteExtractor(language: language).Extract(doc).Single().Speaker!.Text.Should().Be("Mara Quill");
+        new QuoteExtractor().Extract(doc).Single().Speaker.Should().BeNull();
+        language.Entries("titles").Should().Contain("harbor pilot");
+    }
+}
