@@ -12,11 +12,13 @@ namespace FactCheck.Entities;
 /// linear in the text: every token is looked at a bounded number of times and all lookups are hashed.</para>
 /// <para>Decisions: group nouns ("Democrats", "the Russians") and demonym adjectives ("Russian officials")
 /// yield no mention — they name no single referent; a demonym's country is mentioned only when the country
-/// itself is named. Titles and role phrases before a name become the mention's <see cref="EntityMention.Role"/>
-/// (formal titles such as "Sen." are also part of the mention's text; courtesy titles such as "Mr." are part of
-/// the text but are no role). A bare capitalized word with no evidence is typed <see cref="EntityType.Other"/>
-/// unless the same document shows it to be a person's surname. Headline-like lines (Title Case) only yield
-/// names already seen in the body of the same document, or known places and organizations.</para>
+/// itself is named. Titles and role phrases before a name become the mention's <see cref="EntityMention.Role"/>;
+/// the mention itself is the name only (courtesy titles such as "Mr." are left out and are no role). A bare capitalized word with no evidence is typed <see cref="EntityType.Other"/>
+/// unless the same document shows it to be a person's surname. Headline-like lines (Title Case) and lines
+/// in capitals only yield names already seen in the body of the same document, known places and organizations, and
+/// the place of a dateline; rows of tables and ranked lists are read as prose. Named typing steps
+/// (<c>TypingRules</c>: dateline, score rows, team and company nouns, "v", match verbs) add sports and company
+/// evidence, and one name keeps one type per document (the type with the most evidence).</para>
 /// <para>Stateless after construction and safe to use from many threads.</para>
 /// </remarks>
 public sealed partial class EntityRecognizer : IEntityRecognizer
@@ -24,6 +26,9 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     // One token list per thread, reused sentence after sentence (a headline's tokens are copied, as they are kept).
     [ThreadStatic]
     private static List<NameToken>? t_tokens;
+
+    [ThreadStatic]
+    private static List<NameToken>? t_line;
 
     /// <summary>A reused token list that grew past this is dropped after the document.</summary>
     private const int MaxKeptTokens = 4096;
@@ -63,7 +68,21 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // Capitals carry no case evidence: such lines (headlines, datelines, standings) are read like headlines.
             // Rows of a results table or a ranked list are read as prose, whatever their capitals.
             var row = IsRow(tokens);
-            if (IsCapitalsLine(tokens) || (!row && IsHeadline(tokens)))
+            var caps = IsCapitalsLine(tokens);
+            if (!row && !caps && IsHeadline(tokens) && !IsWholeLine(text, start, end))
+            {
+                // A sentence cut out of a longer line ("2." split from "Jane Roe (Finland) 12.74"): the line decides.
+                var (ls, le) = LineAround(text, start, end);
+                var line = t_line ??= new List<NameToken>(64);
+                NameTokenizer.Tokenize(text, ls, le, line, normalizer);
+                row = IsRow(line);
+                if (line.Capacity > MaxKeptTokens)
+                {
+                    t_line = null;
+                }
+            }
+
+            if (caps || (!row && IsHeadline(tokens)))
             {
                 headlines.Add(([.. tokens], row));
             }
@@ -90,6 +109,46 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         var mentions = run.Build();
         LogRecognized(_logger, document.Id, mentions.Count);
         return mentions;
+    }
+
+    /// <summary>Whether only white space separates [start, end) from the line breaks (or text ends) around it.</summary>
+    private static bool IsWholeLine(string text, int start, int end)
+    {
+        for (var k = start - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        for (var k = end; k < text.Length && text[k] != '\n'; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The line holding [start, end), at most a few hundred characters either side.</summary>
+    private static (int Start, int End) LineAround(string text, int start, int end)
+    {
+        var ls = start;
+        while (ls > 0 && text[ls - 1] != '\n' && start - ls < 300)
+        {
+            ls--;
+        }
+
+        var le = end;
+        while (le < text.Length && text[le] != '\n' && le - end < 300)
+        {
+            le++;
+        }
+
+        return (ls, le);
     }
 
     /// <summary>A line written in capitals only (more than three letters): a wire headline, a dateline, a standings row.</summary>

@@ -52,6 +52,9 @@ internal sealed class RecognitionRun
 
         /// <summary>Typed by a sports-team cue (a score in a table row, "X captain"); counts double in <see cref="Harmonize"/>.</summary>
         public bool Team;
+
+        /// <summary>A single word typed a person only by the verb after it; counts least in <see cref="Harmonize"/>.</summary>
+        public bool Soft;
     }
 
     public void ProcessSentence(List<NameToken> tokens, bool headline, bool row = false)
@@ -436,7 +439,8 @@ internal sealed class RecognitionRun
     private void EmitQualifier(List<NameToken> t, int a, int b)
     {
         var c = Classify(t, a, b, out _);
-        if (c is not null && c.Type is EntityType.Place or EntityType.Other && TypingRules.TeamRole.Applies(t, a, b) && TypingRules.CanBeTeam(t, a, b))
+        if (c is not null && c.Type is EntityType.Place or EntityType.Other && TypingRules.CanBeTeam(t, a, b)
+            && (TypingRules.TeamRole.Applies(t, a, b) || (c.Type == EntityType.Other && a == b && TypingRules.CompanyNoun.Applies(t, a, b))))
         {
             c.Type = EntityType.Organization;
             c.Weak = false;
@@ -607,9 +611,29 @@ internal sealed class RecognitionRun
             return null;
         }
 
+        // "Douglas & Lomason": an ampersand joins the names of a firm, not of a person.
+        for (var k = a + 1; k < b; k++)
+        {
+            if (t[k].Punct == '&')
+            {
+                return New(t, a, b, EntityType.Organization, weak: false);
+            }
+        }
+
         if (count >= 2 && (Gazetteer.GivenNames.Contains(first) || first.Length == 1))
         {
             return New(t, a, b, EntityType.Person, weak: false);
+        }
+
+        // "Dinamo Moscow", "Air Lakeland": an unknown word before a known place makes one club or firm, unless a compass
+        // word or "New" opens a place name ("East Ashgrove") or the first word is a place, party, title or demonym itself
+        // ("Wyoming Republican", "U.S. Jane Roe" are read by the party and place rules).
+        if (count == 2 && t[a].IsWord && t[b].IsWord && PlaceKeys.ContainsKey(last) && !Gazetteer.GivenNames.Contains(last)
+            && !(first is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central" or "upper" or "lower" or "new" or "greater" or "old")
+            && !PlaceKeys.ContainsKey(first) && !Gazetteer.Parties.ContainsKey(first) && !Gazetteer.Demonyms.ContainsKey(first)
+            && !Gazetteer.TitleWords.Contains(first) && !Gazetteer.StateCodes.ContainsKey(first))
+        {
+            return New(t, a, b, EntityType.Organization, weak: false);
         }
 
         if (count == 1 && t[a].IsAllCaps && (Gazetteer.Titles.Contains(first) || Gazetteer.CommonWords.Contains(first)))
@@ -693,6 +717,8 @@ internal sealed class RecognitionRun
     {
         var i = b + 1;
         var person = false;
+        // A bare single word made a person only by the verb after it ("Kent will", "Acme said"): the weakest evidence.
+        var soft = false;
         if (i < t.Count && !t[b].Possessive)
         {
             // "(D-Vt.)", ", D-Minn.,"
@@ -739,6 +765,7 @@ internal sealed class RecognitionRun
 
             if (i < t.Count && t[i].IsWord && Gazetteer.SpeechVerbs.Contains(t[i].Norm) && c.Type is EntityType.Person or EntityType.Other)
             {
+                soft = !person && c.Weak && a == b;
                 person = true;
             }
 
@@ -746,6 +773,7 @@ internal sealed class RecognitionRun
             if (i < t.Count && c.Weak && a == b && t[i].IsWord && t[i].Norm is "is" or "was" or "will" or "would" or "has" or "had" or "could" or "should" or "can" or "did" or "does"
                 && !t[a].IsAllCaps && (a == 0 || t[a - 1].Norm != "the"))
             {
+                soft = !person || soft;
                 person = true;
             }
         }
@@ -798,6 +826,7 @@ internal sealed class RecognitionRun
 
         if (person && (c.Weak || c.Type == EntityType.Person))
         {
+            c.Soft = soft && c.Role is null && c.Affiliation is null;
             c.Type = EntityType.Person;
             c.Weak = false;
         }
@@ -1060,11 +1089,13 @@ internal sealed class RecognitionRun
             var b = IndexEndingAt(t, c.NameEnd);
             var a = IndexStartingAt(t, c.NameStart);
             if (a >= 0 && b >= a && TypingRules.CanBeTeam(t, a, b)
-                && ((_row && TypingRules.ScoreRow.Applies(t, a, b)) || TypingRules.TeamRole.Applies(t, a, b)))
+                && ((_row && TypingRules.ScoreRow.Applies(t, a, b)) || TypingRules.TeamRole.Applies(t, a, b) || TypingRules.Versus.Applies(t, a, b)
+                    || (a == b && c.Type != EntityType.Place && (TypingRules.MatchVerb.Applies(t, a, b) || TypingRules.CompanyNoun.Applies(t, a, b)))))
             {
                 c.Type = EntityType.Organization;
                 c.Weak = false;
                 c.Team = true;
+                c.Soft = false;
             }
         }
 
@@ -1140,10 +1171,27 @@ internal sealed class RecognitionRun
             list.Add(c);
         }
 
-        Span<int> votes = stackalloc int[4];
-        foreach (var list in groups.Values)
+        // Surnames of the full names of people in the document ("Roe" after "Jane Roe"): a bare one is that person.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in _candidates)
         {
-            if (list.Count < 2 || list.TrueForAll(c => c.Type == list[0].Type))
+            if (c.Type == EntityType.Person && !c.Weak && !c.Headline && c.NameEnd > c.NameStart)
+            {
+                var norm = NameNorm(c);
+                var sp = norm.LastIndexOf(' ');
+                if (sp > 0 && Gazetteer.GivenNames.Contains(norm[..norm.IndexOf(' ', StringComparison.Ordinal)]) || (sp > 0 && c.Role is not null))
+                {
+                    surnames.Add(norm[(sp + 1)..]);
+                }
+            }
+        }
+
+        Span<int> votes = stackalloc int[4];
+        foreach (var (key, list) in groups)
+        {
+            // Only cues of this file's own making yield to the surname, never a listed place or organization.
+            var surname = surnames.Contains(key) && list.TrueForAll(c => c.Type is EntityType.Person or EntityType.Other || c.Team);
+            if ((list.Count < 2 && !(surname && list[0].Team)) || (list.TrueForAll(c => c.Type == list[0].Type) && !(surname && list[0].Type != EntityType.Person)))
             {
                 continue;
             }
@@ -1156,7 +1204,13 @@ internal sealed class RecognitionRun
                     continue;
                 }
 
-                votes[(int)c.Type] += c.Role is not null || c.Affiliation is not null || c.Team ? 2 : 1;
+                // A title, an affiliation or a team cue is firm evidence; a verb after a bare word is the weakest.
+                votes[(int)c.Type] += c.Role is not null || c.Affiliation is not null || c.Team ? 3 : c.Soft ? 1 : 2;
+            }
+
+            if (surname)
+            {
+                votes[(int)EntityType.Person] += 4;
             }
 
             var best = -1;

@@ -34,8 +34,20 @@ internal static class TypingRules
 
     public static TeamRoleRule TeamRole { get; } = new();
 
+    public static VersusRule Versus { get; } = new();
+
+    public static MatchVerbRule MatchVerb { get; } = new();
+
+    public static CompanyNounRule CompanyNoun { get; } = new();
+
     /// <summary>Every step, in order.</summary>
-    public static IReadOnlyList<TypingRule> All { get; } = [Dateline, ScoreRow, TeamRole];
+    public static IReadOnlyList<TypingRule> All { get; } = [Dateline, ScoreRow, TeamRole, Versus, MatchVerb, CompanyNoun];
+
+    private static readonly FrozenSet<string> OrgNouns = LanguagePack.English.Lines("org-nouns", "entities").Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MatchVerbsBefore = LanguagePack.English.Map("match-verbs", "entities").Keys.Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MatchVerbsAfter = LanguagePack.English.Map("match-verbs", "entities").Where(p => p.Value == "both").Select(p => Gazetteer.Normalize(p.Key)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a candidate may be read as a team: an unknown word, or a known place that is not a country (a national side
@@ -166,5 +178,72 @@ internal static class TypingRules
 
         public override bool Applies(List<NameToken> t, int a, int b) =>
             b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && IsTeamRole(t[b + 1].Norm);
+    }
+
+    /// <summary>"May 17 v Lakeport", "Ashgrove vs. Dunmere": the name after "v" or "vs" is a team.</summary>
+    internal sealed class VersusRule : TypingRule
+    {
+        public override string Name => "versus-team";
+
+        public override IReadOnlyList<string> Triggers => ["v", "vs", "versus"];
+
+        public override IReadOnlyList<RuleExample> Examples { get; } =
+        [
+            new("May 17 v Lakeport (at Ashgrove)", true, "Lakeport=organization"),
+            new("June 2 v Norway", false, "Norway=organization"),
+        ];
+
+        public override bool Applies(List<NameToken> t, int a, int b)
+        {
+            var k = a - 1;
+            if (k >= 1 && t[k].Punct == '.')
+            {
+                k--;
+            }
+
+            return k >= 0 && t[k].IsWord && !t[k].IsCap && t[k].Norm is "v" or "vs" or "versus";
+        }
+    }
+
+    /// <summary>"Lakeport beat Ashgrove by an innings": an unknown single name next to a match-result verb is a team.</summary>
+    internal sealed class MatchVerbRule : TypingRule
+    {
+        public override string Name => "match-verb-team";
+
+        public override IReadOnlyList<string> Triggers => [.. MatchVerbsBefore.Order(StringComparer.Ordinal)];
+
+        public override IReadOnlyList<RuleExample> Examples { get; } =
+        [
+            new("Lakeport beat Ashgrove by an innings.", true, "Lakeport=organization"),
+            new("Lakeport beat Ashgrove by an innings.", true, "Ashgrove=organization"),
+            new("Peter Marsh beat Tom Brack in straight sets, and Marsh beat him again.", false, "Marsh=organization"),
+        ];
+
+        public override bool Applies(List<NameToken> t, int a, int b)
+        {
+            if (b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && MatchVerbsBefore.Contains(t[b + 1].Norm) && !t[b].Possessive)
+            {
+                return true;
+            }
+
+            return a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && MatchVerbsAfter.Contains(t[a - 1].Norm);
+        }
+    }
+
+    /// <summary>"Acme shares rose", "Zentrix chairman": a company noun right after an unknown single name makes it an organization.</summary>
+    internal sealed class CompanyNounRule : TypingRule
+    {
+        public override string Name => "company-noun";
+
+        public override IReadOnlyList<string> Triggers => [.. OrgNouns.Order(StringComparer.Ordinal)];
+
+        public override IReadOnlyList<RuleExample> Examples { get; } =
+        [
+            new("Zentrix shares rose 4 percent on Friday.", true, "Zentrix=organization"),
+            new("Ivo Marsh shares the view.", false, "Ivo Marsh=organization"),
+        ];
+
+        public override bool Applies(List<NameToken> t, int a, int b) =>
+            b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && OrgNouns.Contains(t[b + 1].Norm);
     }
 }

@@ -9,7 +9,7 @@ public class TypingRuleTests
     private static readonly EntityRecognizer Recognizer = new();
 
     private static IEnumerable<TestCaseData> Cases() =>
-        TypingRules.All.SelectMany(r => r.Examples.Select(e => new TestCaseData(r.Name, e).SetName($"TypingRule_{r.Name}_{(e.Fires ? "fires" : "holds")}: {e.Text}")));
+        TypingRules.All.SelectMany(r => r.Examples.Select(e => new TestCaseData(r.Name, e).SetName($"TypingRule_{r.Name}_{(e.Fires ? "fires" : "holds")}: {e.Text} => {e.Expected}")));
 
     [TestCaseSource(nameof(Cases))]
     public void TypingRule_Example_ProducesExpectedMention(string rule, RuleExample example)
