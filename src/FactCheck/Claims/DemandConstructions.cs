@@ -7,8 +7,8 @@ namespace FactCheck.Claims;
 
 /// <summary>
 /// One free-form demand construction: a cue (from <c>Claims/Data/demand-constructions.txt</c>) and what must follow
-/// it. The demanded action is normalized to a short phrase (its verb and the head of its object: "delay furloughs",
-/// "release Kenneth Bae") so two outlets' wordings of one demand align.
+/// it. The demanded action is normalized to a short phrase (its verb and the head of its object: "delay closures",
+/// "free Mara Lind") so two outlets' wordings of one demand align.
 /// </summary>
 /// <param name="Name">The rule's name; claims and tests cite it.</param>
 /// <param name="Triggers">The cue phrases that start the rule.</param>
@@ -23,7 +23,7 @@ internal sealed record DemandConstruction(string Name, IReadOnlyList<string> Tri
 /// <param name="CueLast">Last token of the cue.</param>
 /// <param name="ActionFirst">First token of the demanded action.</param>
 /// <param name="ActionLast">Last token of the demanded action.</param>
-/// <param name="Action">The normalized action ("delay furloughs"), or a named demand ("release") for <c>demand-hope</c>.</param>
+/// <param name="Action">The normalized action ("delay closures"), or a named demand ("release") for <c>demand-hope</c>.</param>
 internal sealed record FreeDemand(string Rule, int CueFirst, int CueLast, int ActionFirst, int ActionLast, string Action);
 
 /// <summary>
@@ -535,7 +535,7 @@ internal static class DemandConstructions
 
     /// <summary>
     /// The action starting at token <paramref name="i"/>: its verb (with a particle), then the head of its object
-    /// ("delay the furloughs" → delay furloughs; "release Kenneth Bae on humanitarian grounds" → release Kenneth Bae).
+    /// ("delay the closures" → delay closures; "free Mara Lind on humanitarian grounds" → free Mara Lind).
     /// </summary>
     private static (int First, int Last, string Text)? Action(IReadOnlyList<Token> t, int i, bool gerund = false, bool allowCapital = false)
     {
@@ -645,7 +645,7 @@ internal static class DemandConstructions
 
             if (last >= 0 && n > 0 && !char.IsUpper(tok.Text[0]) && capitalised && char.IsUpper(t[last].Text[0]))
             {
-                // "Kenneth Bae" ends where lower-case words start.
+                // "Mara Lind" ends where lower-case words start.
                 break;
             }
 

@@ -53,7 +53,7 @@ internal sealed class FigureComparer : IConflictComparer
         new("The agency delayed 1,200 flights on Monday.||The agency delayed more than 1,200 flights on Monday.", false),
         new("The plane will fly to 50,000 feet, where the glider will separate.||The plane climbed to 48,000 feet and released the glider.", false),
         new("Since Sunday, more than 3,000 flights were delayed.||The agency delayed 1,200 flights on Monday.", false),
-        new("The furlough of 1,500 controllers each day.||The furloughs affected 15,000 controllers.", false),
+        new("The closure of 1,500 stalls each day.||The closures affected 15,000 stalls.", false),
         new("The bridge is 1,000 feet long.||The bridge is 305 meters long.", false),
     ];
 

@@ -50,7 +50,7 @@ internal static class StatementText
                     j++;
                 }
 
-                // Digits glued to letters ("SpaceShipTwo2", "10-minute", "747s") are a word, not a figure.
+                // Digits glued to letters ("Model2", "10-minute", "747s") are a word, not a figure.
                 if (j < end && (char.IsLetter(text[j]) || (text[j] == '-' && j + 1 < end && char.IsLetter(text[j + 1]))))
                 {
                     j = WordEnd(text, j, end);
