@@ -301,7 +301,7 @@ public sealed partial class EntityResolver : IEntityResolver
             var kind = NameVariants.Classify(x, y, sameGiven);
             if (kind == VariantKind.None && sameGiven && NameVariants.IsSubstitution(x, y))
             {
-                if (!SubstitutionCorroborated(sx, sy))
+                if (!SubstitutionCorroborated(sx, sy, NameVariants.IsVowelSubstitution(x, y)))
                 {
                     LogKeptApart(_logger, x, y, "one replaced letter without corroboration");
                     continue;
@@ -392,12 +392,14 @@ public sealed partial class EntityResolver : IEntityResolver
     /// and the other is a one-off, or is written only in articles that also use the usual spelling. A spelling an
     /// outlet uses consistently on its own may be a different person (Hansen / Hanson).
     /// </summary>
-    private static bool SubstitutionCorroborated(SurnameStats a, SurnameStats b)
+    private static bool SubstitutionCorroborated(SurnameStats a, SurnameStats b, bool vowelVariant)
     {
         var cmp = CompareSupport(a, b);
         if (cmp == 0)
         {
-            return false;
+            // Two outlets, one spelling each, same given name, one vowel apart ("Okafor"/"Okafur"): one person
+            // misspelt by one of them. Merged as a tie (low confidence); a replaced consonant stays apart.
+            return vowelVariant;
         }
 
         var (usual, rare) = cmp > 0 ? (a, b) : (b, a);

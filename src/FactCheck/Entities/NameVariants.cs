@@ -65,6 +65,25 @@ internal static class NameVariants
         };
     }
 
+    /// <summary>Whether two folded spellings of equal length differ in exactly one letter and both letters are vowels.</summary>
+    public static bool IsVowelSubstitution(string a, string b)
+    {
+        if (!IsSubstitution(a, b))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return "aeiou".Contains(a[i], StringComparison.Ordinal) && "aeiou".Contains(b[i], StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether two folded surnames differ by one replaced letter, not the first ("balan" / "balen"). Such a pair is
     /// as often two real names (Hansen / Hanson) as a slip, so it is a misspelling only with more evidence.

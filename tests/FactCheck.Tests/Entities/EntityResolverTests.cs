@@ -134,6 +134,39 @@ public class EntityResolverTests
         r.Findings.Should().ContainSingle().Which.Confidence.Should().BeLessThan(0.6);
     }
 
+    [Test]
+    public void Resolver_VowelVariantSurname_MergesAsTiedMisspelling_WhenEachOutletHasOneSpelling()
+    {
+        var docs = Docs(
+            ("a", "Grace Okafor", EntityType.Person),
+            ("a", "Okafor", EntityType.Person),
+            ("b", "Grace Okafur", EntityType.Person),
+            ("b", "Okafur", EntityType.Person));
+
+        var r = Resolver.Resolve(docs);
+
+        r.Entities.Should().ContainSingle().Which.Mentions.Should().HaveCount(4);
+        r.Findings.Should().NotBeEmpty().And.OnlyContain(f => f.Kind == FindingKind.Spelling && f.Confidence < 0.6, "neither spelling has more support");
+        r.Findings.Should().Contain(f => f.Summary.Contains("'Okafur'", StringComparison.Ordinal));
+    }
+
+    [TestCase("Omar Haddad", "Omar Hassad")]
+    [TestCase("Grace Okafor", "Paul Okafur")]
+    [TestCase("Nina Porter", "Nina Potter")]
+    public void Resolver_ConsonantOrOtherPersonLookAlikes_StayApart_WhenEachOutletHasOneSpelling(string first, string second)
+    {
+        var docs = Docs(
+            ("a", first, EntityType.Person),
+            ("a", first.Split(' ')[^1], EntityType.Person),
+            ("b", second, EntityType.Person),
+            ("b", second.Split(' ')[^1], EntityType.Person));
+
+        var r = Resolver.Resolve(docs);
+
+        r.Entities.Should().HaveCount(2);
+        r.Findings.Should().BeEmpty();
+    }
+
     [TestCase("Gaddafi", "Qaddafi")]
     [TestCase("Zelenskyy", "Zelensky")]
     public void Resolver_Transliterations_MergeWithANoteNotAMisspelling(string usual, string other)
