@@ -140,27 +140,9 @@ internal static class HostileScaling
         var sources = which == "quotes"
             ? new[] { new SourceDocument("qa", QuoteHeavy(size, 1)), new SourceDocument("qb", QuoteHeavy(size, 2)) }
             : Enumerable.Range(0, size).Select(NearCopy).ToArray();
-        var s = PipelineState.NewStages();
-        T Time<T>(string name, Func<T> f)
-        {
-            var sw = Stopwatch.StartNew();
-            var r = f();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {sw.Elapsed.TotalSeconds:F2} s"));
-            return r;
-        }
-
-        var lines = Time("boilerplate", () => s.Boilerplate.Clean(sources));
-        var docs = sources.Select((d, i) => PipelineState.Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
-        docs = Time("sentences", () => docs.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray());
-        docs = Time("entity recognition", () => docs.Select(d => d with { Mentions = s.Recognizer.Recognize(d) }).ToArray());
-        docs = Time("quotes", () => docs.Select(d => d with { Quotes = s.Quotes.Extract(d) }).ToArray());
-        var time = Time("time", () => s.Time.Normalize(docs));
-        docs = docs.Select((d, i) => d with { Time = time.Documents[i] }).ToArray();
-        var entities = Time("entity resolution", () => s.Resolver.Resolve(docs));
-        docs = Time("claims", () => docs.Select(d => d with { Claims = s.Claims.Extract(d, entities) }).ToArray());
-        var claims = docs.SelectMany(d => d.Claims).ToArray();
-        var facts = Time("alignment", () => s.Aligner.Align(claims, docs, entities));
-        var conflicts = Time("conflicts", () => s.Conflicts.Detect(new ConflictContext(docs, entities, claims, facts)));
+        var (docs, claims, facts, conflicts) = PipelineState.RunTimed(
+            sources,
+            (name, seconds) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {seconds:F2} s")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{docs.Sum(d => d.Quotes.Count)} quotes, {claims.Length} claims, {facts.Count} facts, {conflicts.Findings.Count} findings"));
         return 0;
     }

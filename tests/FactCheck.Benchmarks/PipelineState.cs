@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using FactCheck.Alignment;
 using FactCheck.Claims;
@@ -64,6 +65,33 @@ internal sealed class PipelineState
             Report = report,
             Utf8Bytes = sources.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)),
         };
+    }
+
+    /// <summary>Runs every stage once, single-threaded and in pipeline order, passing each stage's wall time to <paramref name="record"/>.</summary>
+    public static (AnalyzedDocument[] Docs, Claim[] Claims, IReadOnlyList<AlignedFact> Facts, ConflictResult Conflicts) RunTimed(SourceDocument[] sources, Action<string, double> record)
+    {
+        var s = NewStages();
+        T Time<T>(string name, Func<T> f)
+        {
+            var sw = Stopwatch.StartNew();
+            var r = f();
+            record(name, sw.Elapsed.TotalSeconds);
+            return r;
+        }
+
+        var lines = Time("boilerplate", () => s.Boilerplate.Clean(sources));
+        var docs = sources.Select((d, i) => Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
+        docs = Time("sentences", () => docs.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray());
+        docs = Time("entity recognition", () => docs.Select(d => d with { Mentions = s.Recognizer.Recognize(d) }).ToArray());
+        docs = Time("quotes", () => docs.Select(d => d with { Quotes = s.Quotes.Extract(d) }).ToArray());
+        var time = Time("time", () => s.Time.Normalize(docs));
+        docs = docs.Select((d, i) => d with { Time = time.Documents[i] }).ToArray();
+        var entities = Time("entity resolution", () => s.Resolver.Resolve(docs));
+        docs = Time("claims", () => docs.Select(d => d with { Claims = s.Claims.Extract(d, entities) }).ToArray());
+        var claims = docs.SelectMany(d => d.Claims).ToArray();
+        var facts = Time("alignment", () => s.Aligner.Align(claims, docs, entities));
+        var conflicts = Time("conflicts", () => s.Conflicts.Detect(new ConflictContext(docs, entities, claims, facts)));
+        return (docs, claims, facts, conflicts);
     }
 
     /// <summary>The kept regions, computed as <see cref="FactChecker"/> does.</summary>

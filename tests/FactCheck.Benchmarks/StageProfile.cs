@@ -19,7 +19,6 @@ internal static class StageProfile
     private static int Run(int articles, bool print)
     {
         var story = StoryGenerator.StoryGenerator.Generate(articles, 2026, new StoryOptions { OddShare = 0.05 });
-        var s = PipelineState.NewStages();
         var sources = story.Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
         var mb = Corpus.Utf8(sources) / 1e6;
         var rows = new List<(string Stage, double Seconds)>();
@@ -32,18 +31,7 @@ internal static class StageProfile
         }
 
         Time("baseline tokenize", () => sources.Sum(d => Baseline.Tokenize(d.Text)));
-        var lines = Time("boilerplate", () => s.Boilerplate.Clean(sources));
-        var docs = sources.Select((d, i) => PipelineState.Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
-        docs = Time("sentences", () => docs.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray());
-        docs = Time("entity recognition", () => docs.Select(d => d with { Mentions = s.Recognizer.Recognize(d) }).ToArray());
-        docs = Time("quotes", () => docs.Select(d => d with { Quotes = s.Quotes.Extract(d) }).ToArray());
-        var time = Time("time", () => s.Time.Normalize(docs));
-        docs = docs.Select((d, i) => d with { Time = time.Documents[i] }).ToArray();
-        var entities = Time("entity resolution", () => s.Resolver.Resolve(docs));
-        docs = Time("claims", () => docs.Select(d => d with { Claims = s.Claims.Extract(d, entities) }).ToArray());
-        var claims = docs.SelectMany(d => d.Claims).ToArray();
-        var facts = Time("alignment", () => s.Aligner.Align(claims, docs, entities));
-        var conflicts = Time("conflicts", () => s.Conflicts.Detect(new ConflictContext(docs, entities, claims, facts)));
+        var (_, claims, facts, conflicts) = PipelineState.RunTimed(sources, (name, seconds) => rows.Add((name, seconds)));
         var report = FactChecker.CreateDefault().Check(sources);
         Time("render json", () => report.ToJson());
         Time("render html", () => report.ToHtml());
