@@ -285,6 +285,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            // A participle after an article or a preposition describes ("by retired engineer Ana Ortiz"): no departure is told.
+            if (m.First == m.Last && m.First > 0 && s.Tokens[m.First].Folded.EndsWith("ed", StringComparison.Ordinal)
+                && Lexicon.NounPhraseOpeners.Contains(s.Tokens[m.First - 1].Folded))
+            {
+                continue;
+            }
+
             var subject = s.DepartedPerson(m);
             if (subject is null)
             {

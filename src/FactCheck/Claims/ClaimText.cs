@@ -438,6 +438,10 @@ internal static class Lexicon
 
     public static PhraseMatcher Departure { get; } = new(LanguagePack.English.Lines("departure", Use));
 
+    /// <summary>Words before which a participle modifies a noun ("by retired engineer ...", "the ousted mayor"): articles, possessives, prepositions.</summary>
+    public static FrozenSet<string> NounPhraseOpeners { get; } = LanguagePack.English.Lines("determiners", null)
+        .Concat(LanguagePack.English.Lines("prepositions", null)).ToFrozenSet(StringComparer.Ordinal);
+
     public static PhraseMatcher CreditCues { get; } = new(LanguagePack.English.Lines("credit-cues", Use));
 
     public static PhraseMatcher CreditVerbs { get; } = new(LanguagePack.English.Lines("credit-verbs", Use));

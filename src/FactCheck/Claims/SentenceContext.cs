@@ -691,8 +691,9 @@ internal sealed class SentenceContext
         if (!passive)
         {
             var after = _mentions.FirstOrDefault(p => p.Mention.Type == EntityType.Person && p.Mention.Start >= end && p.Mention.Start - end <= 6);
-            if (after is not null && Tokens[m.First].Folded is "fired" or "sacked" or "dismissed" or "ousted" or "removed")
+            if (Tokens[m.First].Folded is "fired" or "sacked" or "dismissed" or "ousted" or "removed")
             {
+                // Active and transitive: the one who leaves is the object; without a person there ("fired its engines") nobody left.
                 return after;
             }
 

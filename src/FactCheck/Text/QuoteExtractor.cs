@@ -345,11 +345,13 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     {
         var q = ctx.Quotes[index];
         var para = ctx.ParagraphOf(q.Start);
-        var after = AfterWindow(ctx, index, para);
+        var after = AfterWindow(ctx, index, para, out var nextSentence);
         var before = BeforeWindow(ctx, index, para);
 
         // 1. A cue right after the quote, unless it introduces the next quote ("..." allegations, X said: "...").
-        if (after.Length > 0 && FindVerbCue(ctx, after, immediateOnly: true) is { } a1)
+        // A cue in the next sentence yields to one before the quote in its own ("X said that ... "words." The agency did not say ...").
+        if (after.Length > 0 && !(nextSentence && before.Length > 0 && FindBeforeCue(ctx, before) is not null)
+            && FindVerbCue(ctx, after, immediateOnly: true) is { } a1)
         {
             return a1;
         }
@@ -382,8 +384,9 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
     }
 
     /// <summary>After the closing mark to the end of its sentence, or to the next quote; or the next short sentence ("Roe wrote.").</summary>
-    private static TextSpan AfterWindow(Context ctx, int index, TextSpan para)
+    private static TextSpan AfterWindow(Context ctx, int index, TextSpan para, out bool nextSentence)
     {
+        nextSentence = false;
         var q = ctx.Quotes[index];
         if (q.CloseMark < 0)
         {
@@ -422,6 +425,7 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         }
 
         var end = s.End;
+        nextSentence = true;
         return WordCount(ctx.Text, p, end) <= MaxCueSentenceWords ? new TextSpan(from, end) : default;
     }
 

@@ -84,6 +84,15 @@ public class ClaimExtractorTests
         Arg(departure, "manner").Value.Should().Be(expected);
     }
 
+    [TestCase("Karl Moss watched as the glider fired its thrusters on Monday.")]
+    [TestCase("The design came from retired aerospace engineer Karl Moss and his team.")]
+    [TestCase("Karl Moss praised the ousted mayor in a speech.")]
+    public void Extract_DepartureWordNotTellingADeparture_GivesNoDepartureClaim(string text)
+    {
+        var claims = HandCluster.Claims(Story(text));
+        claims.Should().NotContain(c => c.Frame == "departure");
+    }
+
     [Test]
     public void Extract_HedgedCreditedCount_RecordsHedgesBoundAndSource()
     {

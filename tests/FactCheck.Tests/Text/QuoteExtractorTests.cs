@@ -38,6 +38,13 @@ public class QuoteExtractorTests
     }
 
     [Test]
+    public void Extract_SaidThatPartialQuoteThenCueInNextSentence_SpeakerIsTheOneBefore()
+    {
+        var q = Quotes("Mira Ostrova said that the repair had been \u201Cplainly overdue.\u201D The council did not say when Dan Ho would sign it.");
+        q.Single().Speaker!.Text.Should().Be("Mira Ostrova");
+    }
+
+    [Test]
     public void Extract_RoleWithShortPhraseBeforeVerb_IsAnonymousSpeaker()
     {
         var q = Quotes("\"The pumps were never off,\" an official at the water board said. \"We are fine,\" a source familiar with the talks told reporters.");
