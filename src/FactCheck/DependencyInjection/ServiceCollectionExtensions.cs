@@ -1,4 +1,5 @@
 using FactCheck;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
@@ -30,5 +31,26 @@ public static class FactCheckServiceCollectionExtensions
             return builder.Build();
         });
         return services;
+    }
+
+    /// <summary>
+    /// Registers the checker like <see cref="AddFactCheck(IServiceCollection, Action{FactCheckerBuilder}?)"/>, with
+    /// its options read from <paramref name="configuration"/> (for example <c>configuration.GetSection("FactCheck")</c>;
+    /// keys in <see cref="FactCheckerBuilder.Configure(IConfiguration)"/>) before <paramref name="configure"/> runs.
+    /// The section is read and validated when the checker is first resolved.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">The options' configuration section.</param>
+    /// <param name="configure">Replaces stages or changes options after the configuration is applied.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    public static IServiceCollection AddFactCheck(this IServiceCollection services, IConfiguration configuration, Action<FactCheckerBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddFactCheck(builder =>
+        {
+            builder.Configure(configuration);
+            configure?.Invoke(builder);
+        });
     }
 }
