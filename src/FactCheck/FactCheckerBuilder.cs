@@ -69,9 +69,10 @@ public sealed class FactCheckerBuilder
     }
 
     /// <summary>
-    /// Reads the word lists of the text stages (boilerplate remover, sentence splitter, quote extractor) from
-    /// <paramref name="language"/> (default: <see cref="LanguagePack.English"/>). Stages replaced through the other
-    /// <c>Use...</c> methods keep whatever they were built with.
+    /// Reads the word lists of the text stages (boilerplate remover, sentence splitter, quote extractor), the entity
+    /// stages (recognizer, resolver) and the time stage from <paramref name="language"/> (default:
+    /// <see cref="LanguagePack.English"/>). Stages replaced through the other <c>Use...</c> methods keep whatever they
+    /// were built with.
     /// </summary>
     public FactCheckerBuilder UseLanguage(LanguagePack language)
     {
@@ -117,10 +118,10 @@ public sealed class FactCheckerBuilder
         var stages = new PipelineStages(
             _boilerplate ?? new BoilerplateRemover(lf.CreateLogger<BoilerplateRemover>(), lang),
             _sentences ?? new SentenceSplitter(lf.CreateLogger<SentenceSplitter>(), lang),
-            _recognizer ?? new EntityRecognizer(logger: lf.CreateLogger<EntityRecognizer>()),
+            _recognizer ?? new EntityRecognizer(lf.CreateLogger<EntityRecognizer>(), lang),
             _quotes ?? new QuoteExtractor(lf.CreateLogger<QuoteExtractor>(), lang),
-            _time ?? new TimeNormalizer(logger: lf.CreateLogger<TimeNormalizer>()),
-            _resolver ?? new EntityResolver(logger: lf.CreateLogger<EntityResolver>()),
+            _time ?? new TimeNormalizer(lf.CreateLogger<TimeNormalizer>(), lang),
+            _resolver ?? new EntityResolver(lf.CreateLogger<EntityResolver>(), lang),
             _claims ?? new ClaimExtractor(logger: lf.CreateLogger<ClaimExtractor>()),
             _aligner ?? new ClaimAligner(logger: lf.CreateLogger<ClaimAligner>()),
             _conflicts ?? new ConflictDetector(lf.CreateLogger<ConflictDetector>(), Comparers.ToArray()));
