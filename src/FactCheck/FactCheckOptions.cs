@@ -91,8 +91,7 @@ public sealed class FactCheckOptions
                     break;
                 default:
                     throw new ArgumentException(
-                        $"Configuration key '{path}' is not a FactCheck option. Options: MaxDocumentLength, MaxDocuments, MaxDegreeOfParallelism, MinConfidence, Kinds.",
-                        "configuration");
+                        $"Configuration key '{path}' is not a FactCheck option. Options: MaxDocumentLength, MaxDocuments, MaxDegreeOfParallelism, MinConfidence, Kinds.");
             }
         }
     }
@@ -103,11 +102,11 @@ public sealed class FactCheckOptions
         {
             var path = child.Path;
             var kind = ParseKind(child.Key)
-                ?? throw new ArgumentException($"Configuration key '{path}' is not a finding kind. Kinds: {KindNames}.", "configuration");
+                ?? throw new ArgumentException($"Configuration key '{path}' is not a finding kind. Kinds: {KindNames}.");
             var value = child.Value;
             if (!bool.TryParse(value, out var enabled))
             {
-                throw new ArgumentException($"Configuration value '{path}' = '{value}' is not true or false (true reports the kind, false leaves it out).", "configuration");
+                throw new ArgumentException($"Configuration value '{path}' = '{value}' is not true or false (true reports the kind, false leaves it out).");
             }
 
             if (enabled)
@@ -143,7 +142,7 @@ public sealed class FactCheckOptions
         var value = child.Value;
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new ArgumentException($"Configuration value '{path}' = '{value}' is not a whole number.", "configuration");
+            : throw new ArgumentException($"Configuration value '{path}' = '{value}' is not a whole number.");
     }
 
     private static double Double(IConfigurationSection child, string path)
@@ -151,7 +150,7 @@ public sealed class FactCheckOptions
         var value = child.Value;
         return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             ? d
-            : throw new ArgumentException($"Configuration value '{path}' = '{value}' is not a number (use a full stop for decimals, e.g. 0.5).", "configuration");
+            : throw new ArgumentException($"Configuration value '{path}' = '{value}' is not a number (use a full stop for decimals, e.g. 0.5).");
     }
 
     private static void Check<T>(bool valid, string name, T value, string range)

@@ -50,7 +50,7 @@ public sealed class FactCheckerBuilder
     /// (default 20000), <c>MaxDegreeOfParallelism</c> (default: the processor count), <c>MinConfidence</c>
     /// (0 to 1, default 0), and <c>Kinds</c>, a true/false switch per finding kind named as in the report schema
     /// (<c>"Kinds": { "spelling": false }</c>; every kind is on by default). Values are read now, validated by
-    /// <see cref="Build"/>. Reads <see cref="IConfiguration"/> directly (no reflection binder), so it stays trimming-
+    /// <see cref="Build"/>. Reads <see cref="Microsoft.Extensions.Configuration.IConfiguration"/> directly (no reflection binder), so it stays trimming-
     /// and AOT-safe and needs only Microsoft.Extensions.Configuration.Abstractions.
     /// </summary>
     /// <exception cref="ArgumentException">A key is not an option or kind, or a value does not parse; the message names the key.</exception>
