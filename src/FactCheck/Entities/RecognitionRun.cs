@@ -8,12 +8,6 @@ internal sealed class RecognitionRun
 {
     private static readonly string[] Determiners = ["a", "an", "the"];
 
-    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys = Gazetteer.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys = Gazetteer.StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys = Gazetteer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
     [ThreadStatic]
     private static char[]? t_join;
 
@@ -27,11 +21,30 @@ internal sealed class RecognitionRun
     private List<NameToken> _tokens = [];
     private bool _row;
 
-    public RecognitionRun(string doc, string text)
+    public RecognitionRun(string doc, string text, Gazetteer gazetteer)
     {
         _doc = doc;
         _text = text;
+        Gazetteer = gazetteer;
+        PlaceKeys = gazetteer.PlaceKeys;
+        OrganizationKeys = gazetteer.OrganizationKeys;
+        StateKeys = gazetteer.StateKeys;
+        TitleKeys = gazetteer.TitleKeys;
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Gazetteer Gazetteer { get; }
+
+    private TypingRules TypingRules => Gazetteer.Typing;
+
+    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys { get; }
 
     /// <summary>A mention being built.</summary>
     private sealed class Candidate
@@ -77,7 +90,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>The last token of the name chunk starting at <paramref name="i"/>, or i-1 when none starts there.</summary>
-    private static int ChunkEnd(List<NameToken> t, int i)
+    private int ChunkEnd(List<NameToken> t, int i)
     {
         if (!t[i].IsWord || (!t[i].IsCap && !LeadsToName(t, i)))
         {
@@ -158,7 +171,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>Whether a lower-case title word at <paramref name="i"/> leads (through title words) to a capitalized word.</summary>
-    private static bool LeadsToName(List<NameToken> t, int i)
+    private bool LeadsToName(List<NameToken> t, int i)
     {
         for (var k = i; k < t.Count && k < i + 4; k++)
         {
@@ -182,7 +195,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>A word of a title that may stand lower-case before a name ("spokeswoman", "senator"), function words excluded.</summary>
-    private static bool IsTitleWord(string norm) =>
+    private bool IsTitleWord(string norm) =>
         Gazetteer.TitleWords.Contains(norm) && norm is not ("of" or "and" or "the" or "for" or "to" or "at" or "in" or "on" or "state");
 
     private void ProcessChunk(List<NameToken> t, int a, int b, bool headline)
@@ -394,7 +407,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>Index after a leading "[State] Democrat"/"Republican" prefix, or <paramref name="a"/> when there is none.</summary>
-    private static int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
+    private int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
     {
         code = null;
         var k = a;
@@ -458,7 +471,7 @@ internal sealed class RecognitionRun
         EmitStatesIn(t, a, b);
     }
 
-    private static bool IsRoleOnly(List<NameToken> t, int a, int b)
+    private bool IsRoleOnly(List<NameToken> t, int a, int b)
     {
         while (a < b && t[a].Norm is "the" or "a" or "an")
         {
@@ -490,7 +503,7 @@ internal sealed class RecognitionRun
         return title && Gazetteer.TitleFinalWords.Contains(t[b].Norm);
     }
 
-    private static bool LooksLikePersonName(List<NameToken> t, int a, int b)
+    private bool LooksLikePersonName(List<NameToken> t, int a, int b)
     {
         if (a > b)
         {
@@ -664,14 +677,14 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>"I'm", "We've": a common word with a contraction.</summary>
-    private static bool IsContraction(string norm)
+    private bool IsContraction(string norm)
     {
         var q = norm.IndexOf('\'', StringComparison.Ordinal);
         return q > 0 && Gazetteer.CommonWords.Contains(norm[..q]);
     }
 
     /// <summary>A core of common words and organization heads only ("General Counsel", "Justice Department").</summary>
-    private static bool IsCommonCore(List<NameToken> t, int a, int b)
+    private bool IsCommonCore(List<NameToken> t, int a, int b)
     {
         for (var k = a; k <= b; k++)
         {
@@ -684,7 +697,7 @@ internal sealed class RecognitionRun
         return true;
     }
 
-    private static Candidate? Lookup(List<NameToken> t, int a, int b)
+    private Candidate? Lookup(List<NameToken> t, int a, int b)
     {
         if (b - a > 6)
         {
@@ -839,7 +852,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>"D-Minn", "R-CA": a party letter, a hyphen and a state abbreviation.</summary>
-    private static bool TryPartyTag(NameToken token, out string? code)
+    private bool TryPartyTag(NameToken token, out string? code)
     {
         code = null;
         var n = token.Norm;
