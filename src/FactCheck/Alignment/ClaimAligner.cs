@@ -90,6 +90,8 @@ public sealed partial class ClaimAligner : IClaimAligner
         var keys = new (List<string> Search, List<string> Register)[items.Length];
         Parallel.For(0, items.Length, po, i => keys[i] = BlockKeys(items[i], rare));
         var clusters = new List<List<Item>>();
+        var soloKeys = new List<List<string>>();
+        var multi = new List<bool>();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var n = 0; n < items.Length; n++)
         {
@@ -132,11 +134,36 @@ public sealed partial class ClaimAligner : IClaimAligner
             {
                 best = clusters.Count;
                 clusters.Add([]);
+                soloKeys.Add([]);
+                multi.Add(false);
             }
 
             clusters[best].Add(item);
+
+            // A cluster is found through the one-entity keys only while it holds one-entity claims alone: once a claim
+            // about several entities joined it, it is no hub for claims about other pairs of those entities.
+            if (item.Entities.Count >= 2 && !multi[best])
+            {
+                multi[best] = true;
+                foreach (var key in soloKeys[best])
+                {
+                    blocks[key].Remove(best);
+                }
+            }
+
             foreach (var key in register)
             {
+                var solo = key.StartsWith("solo|", StringComparison.Ordinal);
+                if (solo && multi[best])
+                {
+                    continue;
+                }
+
+                if (solo && !soloKeys[best].Contains(key))
+                {
+                    soloKeys[best].Add(key);
+                }
+
                 if (!blocks.TryGetValue(key, out var list))
                 {
                     blocks[key] = list = [];
