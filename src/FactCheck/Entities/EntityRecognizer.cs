@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -47,10 +48,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public EntityRecognizer(ILogger<EntityRecognizer>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public EntityRecognizer(ILogger<EntityRecognizer>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<EntityRecognizer>.Instance;
+        Gazetteer = Gazetteer.For(language ?? LanguagePack.English);
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Gazetteer Gazetteer { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Recognize(AnalyzedDocument document)
@@ -61,7 +67,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             ? document.Sentences.Select(s => new TextSpan(s.Start, s.End))
             : document.Regions;
 
-        var run = new RecognitionRun(document.Id, text);
+        var run = new RecognitionRun(document.Id, text, Gazetteer);
         var headlines = t_headlines ??= [];
         var spare = t_spare ??= new Stack<List<NameToken>>();
         headlines.Clear();
@@ -71,7 +77,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         {
             var start = Math.Clamp(span.Start, 0, text.Length);
             var end = Math.Clamp(span.End, start, text.Length);
-            NameTokenizer.Tokenize(text, start, end, tokens, normalizer);
+            NameTokenizer.Tokenize(text, start, end, tokens, normalizer, Gazetteer);
             if (tokens.Count == 0)
             {
                 continue;
@@ -87,7 +93,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
                 // A sentence cut out of a longer line ("2." split from "Jane Roe (Finland) 12.74"): the line decides.
                 var (ls, le) = LineAround(text, start, end);
                 var line = t_line ??= new List<NameToken>(64);
-                NameTokenizer.Tokenize(text, ls, le, line, normalizer);
+                NameTokenizer.Tokenize(text, ls, le, line, normalizer, Gazetteer);
                 row = IsRow(line);
                 headline = !row;
                 if (line.Capacity > MaxKeptTokens)
@@ -243,7 +249,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Title Case lines without sentence punctuation: headlines, section titles, menus.</summary>
-    private static bool IsHeadline(List<NameToken> tokens)
+    private bool IsHeadline(List<NameToken> tokens)
     {
         int words = 0, capped = 0, small = 0, smallCapped = 0;
         foreach (var t in tokens)

@@ -8,14 +8,6 @@ internal sealed class RecognitionRun
 {
     private static readonly string[] Determiners = ["a", "an", "the"];
 
-    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys = Gazetteer.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys = Gazetteer.StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys = Gazetteer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameKeys = Gazetteer.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Per-thread arrays longer than this are dropped after use (a long-running service does not grow).</summary>
     private const int MaxKeptCandidates = 4096;
 
@@ -45,10 +37,15 @@ internal sealed class RecognitionRun
     private List<NameToken> _tokens = [];
     private bool _row;
 
-    public RecognitionRun(string doc, string text)
+    public RecognitionRun(string doc, string text, Gazetteer gazetteer)
     {
         _doc = doc;
         _text = text;
+        Gazetteer = gazetteer;
+        PlaceKeys = gazetteer.PlaceKeys;
+        OrganizationKeys = gazetteer.OrganizationKeys;
+        StateKeys = gazetteer.StateKeys;
+        TitleKeys = gazetteer.TitleKeys;
 
         // One run per document at a time on a thread: the candidate list and the known-name map are reused per thread.
         _candidates = t_candidates ??= [];
@@ -56,6 +53,20 @@ internal sealed class RecognitionRun
         _candidates.Clear();
         _known.Clear();
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Gazetteer Gazetteer { get; }
+
+    private TypingRules TypingRules => Gazetteer.Typing;
+
+    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys { get; }
 
     /// <summary>A mention being built.</summary>
     private sealed class Candidate
@@ -104,7 +115,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>The last token of the name chunk starting at <paramref name="i"/>, or i-1 when none starts there.</summary>
-    private static int ChunkEnd(List<NameToken> t, int i)
+    private int ChunkEnd(List<NameToken> t, int i)
     {
         if (!t[i].IsWord || (!t[i].IsCap && !LeadsToName(t, i)))
         {
@@ -185,7 +196,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>Whether a lower-case title word at <paramref name="i"/> leads (through title words) to a capitalized word.</summary>
-    private static bool LeadsToName(List<NameToken> t, int i)
+    private bool LeadsToName(List<NameToken> t, int i)
     {
         for (var k = i; k < t.Count && k < i + 4; k++)
         {
@@ -209,7 +220,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>A word of a title that may stand lower-case before a name ("spokeswoman", "senator"), function words excluded.</summary>
-    private static bool IsTitleWord(string norm) =>
+    private bool IsTitleWord(string norm) =>
         Gazetteer.TitleWords.Contains(norm) && norm is not ("of" or "and" or "the" or "for" or "to" or "at" or "in" or "on" or "state");
 
     private void ProcessChunk(List<NameToken> t, int a, int b, bool headline)
@@ -421,7 +432,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>Index after a leading "[State] Democrat"/"Republican" prefix, or <paramref name="a"/> when there is none.</summary>
-    private static int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
+    private int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
     {
         code = null;
         var k = a;
@@ -485,7 +496,7 @@ internal sealed class RecognitionRun
         EmitStatesIn(t, a, b);
     }
 
-    private static bool IsRoleOnly(List<NameToken> t, int a, int b)
+    private bool IsRoleOnly(List<NameToken> t, int a, int b)
     {
         while (a < b && t[a].Norm is "the" or "a" or "an")
         {
@@ -517,7 +528,7 @@ internal sealed class RecognitionRun
         return title && Gazetteer.TitleFinalWords.Contains(t[b].Norm);
     }
 
-    private static bool LooksLikePersonName(List<NameToken> t, int a, int b)
+    private bool LooksLikePersonName(List<NameToken> t, int a, int b)
     {
         if (a > b)
         {
@@ -691,14 +702,14 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>"I'm", "We've": a common word with a contraction.</summary>
-    private static bool IsContraction(string norm)
+    private bool IsContraction(string norm)
     {
         var q = norm.IndexOf('\'', StringComparison.Ordinal);
         return q > 0 && Gazetteer.CommonWords.Contains(norm[..q]);
     }
 
     /// <summary>A core of common words and organization heads only ("General Counsel", "Justice Department").</summary>
-    private static bool IsCommonCore(List<NameToken> t, int a, int b)
+    private bool IsCommonCore(List<NameToken> t, int a, int b)
     {
         for (var k = a; k <= b; k++)
         {
@@ -711,7 +722,7 @@ internal sealed class RecognitionRun
         return true;
     }
 
-    private static Candidate? Lookup(List<NameToken> t, int a, int b)
+    private Candidate? Lookup(List<NameToken> t, int a, int b)
     {
         if (b - a > 6)
         {
@@ -875,7 +886,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>"D-Minn", "R-CA": a party letter, a hyphen and a state abbreviation.</summary>
-    private static bool TryPartyTag(NameToken token, out string? code)
+    private bool TryPartyTag(NameToken token, out string? code)
     {
         code = null;
         var n = token.Norm;
@@ -1222,7 +1233,7 @@ internal sealed class RecognitionRun
             {
                 var norm = norms[g];
                 var sp = norm.LastIndexOf(' ');
-                if (sp > 0 && (c.Role is not null || GivenNameKeys.Contains(norm.AsSpan(0, norm.IndexOf(' ', StringComparison.Ordinal)))))
+                if (sp > 0 && (c.Role is not null || Gazetteer.GivenNameKeys.Contains(norm.AsSpan(0, norm.IndexOf(' ', StringComparison.Ordinal)))))
                 {
                     (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(norm[(sp + 1)..]);
                 }

@@ -48,13 +48,22 @@ internal sealed partial class TimeScanner
 
     private readonly List<TimeToken> _t = new(64);
     private readonly List<(int From, int To, TimeSpec Spec, string Rule)> _found = [];
-    private readonly TimeLexicon _lx = TimeLexicon.Default;
+    private readonly TimeLexicon _lx;
     private string _text = string.Empty;
 
-    /// <summary>Scans <c>text[start..end)</c> and appends its expressions to <paramref name="output"/>.</summary>
-    public static void Scan(string text, int start, int end, int region, List<TimeMention> output)
+    private TimeScanner(TimeLexicon lexicon)
     {
-        var scanner = t_scanner ??= new TimeScanner();
+        _lx = lexicon;
+    }
+
+    /// <summary>Scans <c>text[start..end)</c> with the English lexicon and appends its expressions to <paramref name="output"/>.</summary>
+    public static void Scan(string text, int start, int end, int region, List<TimeMention> output) =>
+        Scan(TimeLexicon.Default, text, start, end, region, output);
+
+    /// <summary>Scans <c>text[start..end)</c> with <paramref name="lexicon"/> and appends its expressions to <paramref name="output"/>.</summary>
+    public static void Scan(TimeLexicon lexicon, string text, int start, int end, int region, List<TimeMention> output)
+    {
+        var scanner = t_scanner is { } kept && ReferenceEquals(kept._lx, lexicon) ? kept : t_scanner = new TimeScanner(lexicon);
         Scan(scanner, text, start, end, region, output);
 
         // Keep neither the text nor a huge region's tokens alive on this thread.
@@ -318,7 +327,7 @@ internal sealed partial class TimeScanner
 
     internal readonly record struct Match(int From, int To, TimeSpec? Spec);
 
-    /// <summary>The first rule, in <see cref="Rules"/> order, that matches at token <paramref name="i"/>.</summary>
+    /// <summary>The first rule, in <see cref="TimeLexicon.Rules"/> order, that matches at token <paramref name="i"/>.</summary>
     private Match? MatchAt(int i, out TimeRule? rule)
     {
         rule = null;
@@ -326,9 +335,9 @@ internal sealed partial class TimeScanner
         TimeRule[] candidates;
         if (tok.IsNumber)
         {
-            candidates = NumberRules;
+            candidates = _lx.NumberRules;
         }
-        else if (!tok.IsWord || tok.Lower is not { } lower || !RulesByTrigger.TryGetValue(lower, out candidates!))
+        else if (!tok.IsWord || tok.Lower is not { } lower || !_lx.RulesByTrigger.TryGetValue(lower, out candidates!))
         {
             // A word the tokenizer left without its string is no known word, so no trigger.
             return null;
