@@ -71,6 +71,7 @@ public sealed partial class FactChecker
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = entities.Findings.Concat(time.Findings).Concat(conflicts.Findings)
+            .Where(_options.Reports)
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.Kind)
             .ThenBy(f => f.Id, StringComparer.Ordinal)

@@ -44,6 +44,23 @@ public sealed class FactCheckerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Reads options from configuration, typically <c>configuration.GetSection("FactCheck")</c>. Keys (all optional;
+    /// an absent key keeps the current value): <c>MaxDocumentLength</c> (default 5000000), <c>MaxDocuments</c>
+    /// (default 20000), <c>MaxDegreeOfParallelism</c> (default: the processor count), <c>MinConfidence</c>
+    /// (0 to 1, default 0), and <c>Kinds</c>, a true/false switch per finding kind named as in the report schema
+    /// (<c>"Kinds": { "spelling": false }</c>; every kind is on by default). Values are read now, validated by
+    /// <see cref="Build"/>. Reads <see cref="Microsoft.Extensions.Configuration.IConfiguration"/> directly (no reflection binder), so it stays trimming-
+    /// and AOT-safe and needs only Microsoft.Extensions.Configuration.Abstractions.
+    /// </summary>
+    /// <exception cref="ArgumentException">A key is not an option or kind, or a value does not parse; the message names the key.</exception>
+    public FactCheckerBuilder Configure(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        _options.Bind(configuration);
+        return this;
+    }
+
     /// <summary>Logs through <paramref name="loggerFactory"/> (default: no logging).</summary>
     public FactCheckerBuilder UseLoggerFactory(ILoggerFactory loggerFactory)
     {
@@ -90,7 +107,7 @@ public sealed class FactCheckerBuilder
     public FactCheckerBuilder UseConflictDetector(IConflictDetector detector) => Set(ref _conflicts, detector);
 
     /// <summary>Validates the options and freezes the pipeline into a checker.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it and its valid range).</exception>
     public FactChecker Build()
     {
         var options = _options.Clone();
