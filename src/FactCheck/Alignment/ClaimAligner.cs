@@ -95,6 +95,8 @@ public sealed partial class ClaimAligner : IClaimAligner
         var keys = new (List<string> Search, List<string> Register)[items.Length];
         Parallel.For(0, items.Length, po, i => keys[i] = BlockKeys(items[i], rare));
         var clusters = new List<List<Item>>();
+        var soloKeys = new List<List<string>>();
+        var multi = new List<bool>();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var n = 0; n < items.Length; n++)
         {
@@ -137,11 +139,36 @@ public sealed partial class ClaimAligner : IClaimAligner
             {
                 best = clusters.Count;
                 clusters.Add([]);
+                soloKeys.Add([]);
+                multi.Add(false);
             }
 
             clusters[best].Add(item);
+
+            // A cluster is found through the one-entity keys only while it holds one-entity claims alone: once a claim
+            // about several entities joined it, it is no hub for claims about other pairs of those entities.
+            if (item.Entities.Count >= 2 && !multi[best])
+            {
+                multi[best] = true;
+                foreach (var key in soloKeys[best])
+                {
+                    blocks[key].Remove(best);
+                }
+            }
+
             foreach (var key in register)
             {
+                var solo = key.StartsWith("solo|", StringComparison.Ordinal);
+                if (solo && multi[best])
+                {
+                    continue;
+                }
+
+                if (solo && !soloKeys[best].Contains(key))
+                {
+                    soloKeys[best].Add(key);
+                }
+
                 if (!blocks.TryGetValue(key, out var list))
                 {
                     blocks[key] = list = [];
@@ -185,7 +212,8 @@ public sealed partial class ClaimAligner : IClaimAligner
 
     /// <summary>
     /// Blocking keys: a claim is registered under (frame, entity) and (frame, entity pair) keys; one with two or
-    /// more entities searches only the pair keys (small blocks), one with a single entity the single key.
+    /// more entities searches the pair keys (small blocks) and the one-entity claims of its entities, one with a
+    /// single entity the single key, so that two claims meet whichever comes first.
     /// Claims without entities block on their two rarest content words.
     /// </summary>
     private static (List<string> Search, List<string> Register) BlockKeys(Item item, HashSet<string> rare)
@@ -222,6 +250,18 @@ public sealed partial class ClaimAligner : IClaimAligner
         var register = new List<string>(singles);
         register.AddRange(pairs);
         var search = pairs.Count > 0 ? pairs : singles;
+
+        // Blocking must not depend on which claim comes first: a one-entity claim that came first registered no
+        // pair key, so a claim with several entities also searches the one-entity claims of each of its entities
+        // (a one-entity claim that comes later finds it through the single key it registered).
+        if (singles.Count == 1)
+        {
+            register.Add("solo|" + singles[0]);
+        }
+        else if (pairs.Count > 0)
+        {
+            search = [.. search, .. singles.Select(k => "solo|" + k)];
+        }
 
         // Outlets attach a figure to different people ("officials said", "the sheriff said"): a quantity is
         // also found by its unit alone, and its context words decide (see Pair).
@@ -491,7 +531,20 @@ public sealed partial class ClaimAligner : IClaimAligner
         var first = claims[0];
         string Name(string id) => names.TryGetValue(id, out var n) ? n
             : claims.SelectMany(c => c.Arguments).FirstOrDefault(a => a.EntityId == id)?.Text ?? id;
-        var entities = KeyEntities(first).Select(Name).ToArray();
+        // The first claim's entities, and any entity more than half the stating documents make a key entity: which
+        // claim happens to come first must not decide who a fact is about.
+        var docs = claims.Select(c => c.Document).Distinct(StringComparer.Ordinal).Count();
+        var firstKeys = KeyEntities(first);
+        var widely = docs < 2 ? [] : claims
+            .SelectMany(c => KeyEntities(c).Select(e => (Entity: e, c.Document)))
+            .Distinct()
+            .GroupBy(x => x.Entity, StringComparer.Ordinal)
+            .Where(g => g.Count() * 2 > docs && !firstKeys.Contains(g.Key))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToArray();
+        var entities = firstKeys.Concat(widely).Select(Name).ToArray();
         var values = (string role) => string.Join(", ", claims.Select(c => ValueOf(c, role)).Where(v => v is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var who = string.Join(" and ", entities);
         return first.Frame switch

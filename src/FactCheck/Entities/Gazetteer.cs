@@ -53,6 +53,10 @@ internal sealed class Gazetteer
         OrganizationKeys = Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
         StateKeys = StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
         TitleKeys = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        GivenNameKeys = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        CountryKeys = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        CalendarKeys = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymKeys = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         Typing = new TypingRules(this);
     }
 
@@ -151,6 +155,18 @@ internal sealed class Gazetteer
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys { get; }
+
+    /// <summary><see cref="GivenNames"/> looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameKeys { get; }
+
+    /// <summary><see cref="Countries"/> looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryKeys { get; }
+
+    /// <summary><see cref="Calendar"/> looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarKeys { get; }
+
+    /// <summary><see cref="Demonyms"/> looked up by a span.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymKeys { get; }
 
     /// <summary>The entity-typing steps over this gazetteer's words.</summary>
     public TypingRules Typing { get; }

@@ -69,13 +69,14 @@ internal sealed class TypingRules
             }
         }
 
-        var key = string.Join(' ', Enumerable.Range(a, b - a + 1).Select(k => t[k].Norm));
-        if (Gazetteer.Countries.Contains(key) || Gazetteer.Calendar.Contains(key) || Gazetteer.Demonyms.ContainsKey(key))
+        // The words joined by single spaces, looked up by span: no string per candidate.
+        var key = SpaceJoined(t, a, b);
+        if (Gazetteer.CountryKeys.Contains(key) || Gazetteer.CalendarKeys.Contains(key) || Gazetteer.DemonymKeys.ContainsKey(key))
         {
             return false;
         }
 
-        if (Gazetteer.Places.ContainsKey(key))
+        if (Gazetteer.PlaceKeys.ContainsKey(key))
         {
             return true;
         }
@@ -91,6 +92,39 @@ internal sealed class TypingRules
         }
 
         return b - a <= 1;
+    }
+
+    [ThreadStatic]
+    private static char[]? t_key;
+
+    /// <summary>The normalized words a..b joined by single spaces in a per-thread buffer, valid until the next call.</summary>
+    private static ReadOnlySpan<char> SpaceJoined(List<NameToken> t, int a, int b)
+    {
+        if (a == b)
+        {
+            return t[a].Norm;
+        }
+
+        var length = b - a;
+        for (var k = a; k <= b; k++)
+        {
+            length += t[k].Norm.Length;
+        }
+
+        var buffer = t_key is { } existing && existing.Length >= length ? existing : t_key = new char[Math.Max(length, 256)];
+        var n = 0;
+        for (var k = a; k <= b; k++)
+        {
+            if (k > a)
+            {
+                buffer[n++] = ' ';
+            }
+
+            t[k].Norm.CopyTo(buffer.AsSpan(n));
+            n += t[k].Norm.Length;
+        }
+
+        return buffer.AsSpan(0, n);
     }
 
     /// <summary>"LONDON 1996-08-30", "LAKEPORT, Ore. 1996-08-30": the capitals opening a dateline name a place.</summary>
