@@ -32,10 +32,15 @@ public sealed partial class ClaimAligner : IClaimAligner
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public ClaimAligner(ILogger<ClaimAligner>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public ClaimAligner(ILogger<ClaimAligner>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<ClaimAligner>.Instance;
+        Lexicon = Lexicon.For(language ?? LanguagePack.English);
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Lexicon Lexicon { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<AlignedFact> Align(IReadOnlyList<Claim> claims, IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities, CancellationToken cancellationToken = default)
@@ -68,9 +73,9 @@ public sealed partial class ClaimAligner : IClaimAligner
         var words = new TextWords[texts.Count];
         var po = new ParallelOptions { CancellationToken = cancellationToken };
         var distinctTexts = texts.Keys.ToArray();
-        Parallel.For(0, words.Length, po, k => words[k] = new TextWords(distinctTexts[k]));
+        Parallel.For(0, words.Length, po, k => words[k] = new TextWords(distinctTexts[k], Lexicon));
         var items = new Item[ordered.Length];
-        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i], words[textIds[i]]));
+        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i], words[textIds[i]], Lexicon));
         var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -285,14 +290,14 @@ public sealed partial class ClaimAligner : IClaimAligner
         return df.Where(kv => kv.Value <= limit && kv.Key.Length > 3).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static double Score(Item item, List<Item> cluster, Dictionary<(int, int), double> scores)
+    private double Score(Item item, List<Item> cluster, Dictionary<(int, int), double> scores)
     {
         // The first member stands for the cluster; the latest one lets a cluster drift with its wording.
         var best = CachedPair(item, cluster[0], scores);
         return cluster.Count > 1 ? Math.Max(best, CachedPair(item, cluster[^1], scores)) : best;
     }
 
-    private static double CachedPair(Item a, Item b, Dictionary<(int, int), double> scores)
+    private double CachedPair(Item a, Item b, Dictionary<(int, int), double> scores)
     {
         if (!scores.TryGetValue((a.SignatureId, b.SignatureId), out var score))
         {
@@ -303,7 +308,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     }
 
     /// <summary>0 when the two claims cannot state the same fact; otherwise higher for closer claims.</summary>
-    private static double Pair(Item a, Item b)
+    private double Pair(Item a, Item b)
     {
         var x = a.Claim;
         var y = b.Claim;
@@ -357,7 +362,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// clause ("destroyed", "severance", "derailed"), or, failing that, the same entities and similar sentences.
     /// Generic units ("people", "percent") need two shared clause words when the entities differ.
     /// </summary>
-    private static double QuantityPair(Item a, Item b, double content)
+    private double QuantityPair(Item a, Item b, double content)
     {
         if (ValueOf(a.Claim, "unit") is not { } unit || unit != ValueOf(b.Claim, "unit") || ValueOf(a.Claim, "scope") != ValueOf(b.Claim, "scope"))
         {
@@ -366,7 +371,7 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         var shared = a.QuantityContext.Count(b.QuantityContext.Contains);
         var compatible = a.Entities.Count > 0 && b.Entities.Count > 0 && EntitiesCompatible(a.Entities, b.Entities);
-        var needed = compatible || !ClaimQuantities.IsGenericUnit(unit) ? 1 : 2;
+        var needed = compatible || !ClaimQuantities.IsGenericUnit(unit, Lexicon) ? 1 : 2;
         if (shared >= needed)
         {
             return 0.5 + (0.5 * shared / Math.Max(1, Math.Min(a.QuantityContext.Count, b.QuantityContext.Count)));
@@ -380,7 +385,7 @@ public sealed partial class ClaimAligner : IClaimAligner
         // Figures tied to no named entity, in a specific unit, about a thing both sentences name ("at least 200
         // signatures" on "a petition asking ..." and "more than 300 signatures" on "a petition against ..."): the
         // thing may stand further from the number than the clause window reaches.
-        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !ClaimQuantities.IsGenericUnit(unit) && SharesThingCounted(a, b, unit))
+        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !ClaimQuantities.IsGenericUnit(unit, Lexicon) && SharesThingCounted(a, b, unit))
         {
             return 0.5;
         }
@@ -389,12 +394,12 @@ public sealed partial class ClaimAligner : IClaimAligner
     }
 
     /// <summary>A content word, not the unit nor a number, in both claims' texts.</summary>
-    private static bool SharesThingCounted(Item a, Item b, string unit)
+    private bool SharesThingCounted(Item a, Item b, string unit)
     {
         var stem = ClaimQuantities.Stem(unit);
         foreach (var w in a.ContentSet)
         {
-            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !ClaimQuantities.QuantityNoise.Contains(w))
+            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !Lexicon.QuantityNoise.Contains(w))
             {
                 return true;
             }
@@ -443,12 +448,12 @@ public sealed partial class ClaimAligner : IClaimAligner
         return tx.Count == 0 || ty.Count == 0 || tx.Overlaps(ty);
     }
 
-    private static Dictionary<string, List<string>> DocumentsByEntity(IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities)
+    private Dictionary<string, List<string>> DocumentsByEntity(IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities)
     {
         var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            foreach (var id in d.Mentions.Select(m => entities.EntityOf(m)?.Id ?? DocumentView.FallbackId(m.Type, m.Name)).Distinct(StringComparer.Ordinal))
+            foreach (var id in d.Mentions.Select(m => entities.EntityOf(m)?.Id ?? DocumentView.FallbackId(m.Type, m.Name, Lexicon)).Distinct(StringComparer.Ordinal))
             {
                 if (!map.TryGetValue(id, out var list))
                 {
@@ -584,7 +589,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>A claim with the precomputed parts alignment compares.</summary>
     private sealed class Item
     {
-        public Item(Claim claim, TextWords words)
+        public Item(Claim claim, TextWords words, Lexicon lexicon)
         {
             Claim = claim;
             Entities = KeyEntities(claim);
@@ -592,7 +597,7 @@ public sealed partial class ClaimAligner : IClaimAligner
             ContentString = words.ContentString;
             ContentSet = words.ContentSet;
             Folded = words.Folded;
-            QuantityContext = claim.Frame == "quantity" ? ClaimQuantities.QuantityContext(claim) : [];
+            QuantityContext = claim.Frame == "quantity" ? ClaimQuantities.QuantityContext(claim, lexicon) : [];
 
             // Everything Pair reads; claims with equal signatures score alike against any other claim.
             var times = claim.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -637,12 +642,12 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>The word analysis of one claim text, shared by every claim with that text (read-only).</summary>
     private sealed class TextWords
     {
-        public TextWords(string text)
+        public TextWords(string text, Lexicon lexicon)
         {
-            Content = ClaimText.ContentWords(text);
+            Content = ClaimText.ContentWords(text, lexicon);
             ContentString = string.Join(' ', Content);
             ContentSet = Content.ToHashSet(StringComparer.Ordinal);
-            Folded = string.Join(' ', ClaimText.Words(text));
+            Folded = string.Join(' ', ClaimText.Words(text, lexicon));
         }
 
         public List<string> Content { get; }
