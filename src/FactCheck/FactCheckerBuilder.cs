@@ -69,9 +69,8 @@ public sealed class FactCheckerBuilder
     }
 
     /// <summary>
-    /// Reads the word lists of the text stages (boilerplate remover, sentence splitter, quote extractor), the entity
-    /// stages (recognizer, resolver) and the time stage from <paramref name="language"/> (default:
-    /// <see cref="LanguagePack.English"/>). Stages replaced through the other <c>Use...</c> methods keep whatever they
+    /// Reads the word lists of every default stage (text, entities, time, claims, alignment, conflicts) from
+    /// <paramref name="language"/> (default: <see cref="LanguagePack.English"/>). Stages replaced through the other <c>Use...</c> methods keep whatever they
     /// were built with.
     /// </summary>
     public FactCheckerBuilder UseLanguage(LanguagePack language)
@@ -122,9 +121,9 @@ public sealed class FactCheckerBuilder
             _quotes ?? new QuoteExtractor(lf.CreateLogger<QuoteExtractor>(), lang),
             _time ?? new TimeNormalizer(lf.CreateLogger<TimeNormalizer>(), lang),
             _resolver ?? new EntityResolver(lf.CreateLogger<EntityResolver>(), lang),
-            _claims ?? new ClaimExtractor(logger: lf.CreateLogger<ClaimExtractor>()),
-            _aligner ?? new ClaimAligner(logger: lf.CreateLogger<ClaimAligner>()),
-            _conflicts ?? new ConflictDetector(lf.CreateLogger<ConflictDetector>(), Comparers.ToArray()));
+            _claims ?? new ClaimExtractor(lf.CreateLogger<ClaimExtractor>(), lang),
+            _aligner ?? new ClaimAligner(lf.CreateLogger<ClaimAligner>(), lang),
+            _conflicts ?? new ConflictDetector(lf.CreateLogger<ConflictDetector>(), Comparers.ToArray(), lang));
         return new FactChecker(stages, options, lf.CreateLogger<FactChecker>());
     }
 

@@ -129,6 +129,22 @@ public class LanguagePackTests
     }
 
     [Test]
+    public void Check_PackWithAnotherContactVerb_ClaimStageReadsOnlyThePack()
+    {
+        // "met" taken out of the contact list and an invented verb put in: the claim stage follows the builder's pack.
+        var language = LanguagePack.English.Without("contact", "met").With("contact", "zorbmet");
+        static string[] Frames(FactChecker checker, string text) =>
+            [.. checker.Check([new SourceDocument("a", "Harbor talks\n\n" + text + "\n")]).Facts.Select(f => f.Frame)];
+
+        var english = new FactCheckerBuilder().Build();
+        var other = new FactCheckerBuilder().UseLanguage(language).Build();
+        Frames(english, "Ines Calder met Viktor Sorel at the harbor office on Monday.").Should().Contain("contact");
+        Frames(english, "Ines Calder zorbmet Viktor Sorel at the harbor office on Monday.").Should().NotContain("contact");
+        Frames(other, "Ines Calder zorbmet Viktor Sorel at the harbor office on Monday.").Should().Contain("contact");
+        Frames(other, "Ines Calder met Viktor Sorel at the harbor office on Monday.").Should().NotContain("contact");
+    }
+
+    [Test]
     public void Docs_NewsroomExample_AddsASpeechVerb()
     {
         // The worked example of docs/ARCHITECTURE.md ("Language pack"), verbatim:
