@@ -33,6 +33,8 @@ internal sealed class TimeLexicon
         EdgeModifiers = pack.Set("edge-modifiers", Use);
         PeriodEdges = pack.Set("period-edges", Use);
         PastCues = pack.Set("past-cues", Use);
+        TargetPrepositions = pack.Set("target-prepositions", Use);
+        ForecastNouns = pack.Set("forecast-nouns", Use);
         // Two-word cues ("set for") count only as a pair: either word alone says nothing ("set fire", "for years").
         var future = pack.Lines("future-cues", Use);
         FutureCues = future.Where(c => !c.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -67,7 +69,7 @@ internal sealed class TimeLexicon
         KnownWords = Months.Keys.Concat(MonthAbbreviations).Concat(Weekdays.Keys).Concat(PartsOfDay.Keys).Concat(Numbers.Keys)
             .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(RelativeModifiers.Keys).Concat(RelativeDays.Keys)
             .Concat(EdgeModifiers).Concat(PeriodEdges).Concat(PastCues).Concat(FutureCues).Concat(YearCues).Concat(MonthCues)
-            .Concat(FutureCuePairs.Keys).Concat(FutureCuePairs.Values.SelectMany(f => f))
+            .Concat(TargetPrepositions).Concat(ForecastNouns).Concat(FutureCuePairs.Keys).Concat(FutureCuePairs.Values.SelectMany(f => f))
             .Concat(SetWords.Keys).Concat(DurationModifiers.SelectMany(p => p)).Concat(PeriodReferences.SelectMany(p => p))
             .Concat(ReferencePhrases.Values.SelectMany(p => p).SelectMany(p => p))
             .Concat(Starters).Concat(Holidays.Keys)
@@ -136,6 +138,12 @@ internal sealed class TimeLexicon
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWordLookup { get; }
 
     public FrozenSet<string> PastCues { get; }
+
+    /// <summary>Words before a year that make it a target or deadline ("by 1992"): looked forward to, whatever the verb's tense.</summary>
+    public FrozenSet<string> TargetPrepositions { get; }
+
+    /// <summary>Nouns a year can modify to name a forecast or plan ("his 1990 earnings projection").</summary>
+    public FrozenSet<string> ForecastNouns { get; }
 
     public FrozenSet<string> FutureCues { get; }
 
