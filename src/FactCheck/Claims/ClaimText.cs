@@ -450,6 +450,7 @@ internal sealed class Lexicon
         FirstWords = new(
             Contact, DemandPhrases, DemandCues, Hedges, Bounds, Departure, CreditCues, CreditVerbs, RoleNouns, Characterization, EventVerbs);
         TitleQualifiers = pack.Set("title-qualifiers", Use);
+        TimeBlockers = pack.Set("time-blockers", Use);
         QuantityWords = pack.Map("quantity-words", "alignment");
         GenericUnits = pack.Set("generic-units", "alignment");
         QuantityNoise = pack.Set("quantity-noise", "alignment");
@@ -529,6 +530,9 @@ internal sealed class Lexicon
 
     /// <summary>Words that qualify a title without changing it ("acting", "former").</summary>
     public FrozenSet<string> TitleQualifiers { get; }
+
+    /// <summary>Nouns naming a proceeding whose date is not the claim's ("hearing", "vote").</summary>
+    public FrozenSet<string> TimeBlockers { get; }
 
     /// <summary>Words that say what a figure counts, each with its class.</summary>
     public FrozenDictionary<string, string> QuantityWords { get; }

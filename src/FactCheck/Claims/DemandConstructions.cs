@@ -56,6 +56,7 @@ internal sealed class DemandConstructions
         PlanNouns = Set("plan");
         BillNouns = Set("bill");
         Particles = Set("particle");
+        Irregular = pack.Map("irregular-verbs", Stage);
         All = Rules();
         ByName = All.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
     }
@@ -83,15 +84,9 @@ internal sealed class DemandConstructions
 
     private FrozenSet<string> Particles { get; }
 
-    private FrozenDictionary<string, DemandConstruction> ByName { get; }
+    private FrozenDictionary<string, string> Irregular { get; }
 
-    private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["sought"] = "seek", ["held"] = "hold", ["made"] = "make", ["kept"] = "keep", ["left"] = "leave", ["paid"] = "pay",
-        ["sent"] = "send", ["brought"] = "bring", ["gave"] = "give", ["given"] = "give", ["taken"] = "take", ["took"] = "take",
-        ["told"] = "tell", ["won"] = "win", ["got"] = "get", ["found"] = "find", ["built"] = "build", ["done"] = "do",
-        ["was"] = "be", ["were"] = "be", ["is"] = "be", ["are"] = "be", ["been"] = "be", ["freed"] = "free",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private FrozenDictionary<string, DemandConstruction> ByName { get; }
 
     /// <summary>The constructions, in the order they are tried, with their own examples.</summary>
     public IReadOnlyList<DemandConstruction> All { get; }
@@ -201,7 +196,7 @@ internal sealed class DemandConstructions
     }
 
     /// <summary>The base form of a verb as written ("canceled" → cancel, "replacing" → replace, "sought" → seek).</summary>
-    public static string Lemma(string folded)
+    public string Lemma(string folded)
     {
         if (Irregular.TryGetValue(folded, out var irregular))
         {
@@ -701,7 +696,7 @@ internal sealed class DemandConstructions
         return (first, last, t[last].Folded);
     }
 
-    private static bool IsParticiple(string folded) =>
+    private bool IsParticiple(string folded) =>
         folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("en", StringComparison.Ordinal) || Irregular.ContainsKey(folded);
 
     private static bool LooksLikeFiniteVerb(string folded) => folded is "be" or "should" or "must" or "would" or "will" or "not";

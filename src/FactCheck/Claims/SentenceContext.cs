@@ -13,7 +13,6 @@ internal sealed record QuantityInfo(ClaimArgument Number, string? Unit, string? 
 /// <summary>The tokens, mentions, quotes and times of one sentence, with the small parsers the frames share.</summary>
 internal sealed class SentenceContext
 {
-    private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
     private readonly uint[] _firstWords;
@@ -1184,7 +1183,7 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || MatchAt(Lexicon.CreditVerbs, k) is not null)
+            if (Lexicon.TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || MatchAt(Lexicon.CreditVerbs, k) is not null)
             {
                 return true;
             }

@@ -6,8 +6,6 @@ namespace FactCheck.Entities;
 /// <summary>The mutable state of recognizing one document; never shared between threads.</summary>
 internal sealed class RecognitionRun
 {
-    private static readonly string[] Determiners = ["a", "an", "the"];
-
     /// <summary>Per-thread arrays longer than this are dropped after use (a long-running service does not grow).</summary>
     private const int MaxKeptCandidates = 4096;
 

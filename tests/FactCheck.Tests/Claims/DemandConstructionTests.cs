@@ -40,7 +40,7 @@ public class DemandConstructionTests
     [TestCase("called", "call")]
     [TestCase("closing", "close")]
     public void Lemma_InflectedVerb_GivesBaseForm(string word, string expected) =>
-        DemandConstructions.Lemma(word).Should().Be(expected);
+        DemandConstructions.English.Lemma(word).Should().Be(expected);
 }
 
 /// <summary>Runs the free-form demand constructions on one sentence, with quotation marks marking what is quoted.</summary>
