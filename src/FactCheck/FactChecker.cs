@@ -36,7 +36,7 @@ public sealed partial class FactChecker
     public ConsistencyReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var sources = Validate(documents);
+        var (sources, names) = DocumentNames.Canonicalize(Validate(documents));
         LogCheckStarted(_logger, sources.Length);
 
         var lines = _stages.Boilerplate.Clean(sources, cancellationToken);
@@ -71,6 +71,7 @@ public sealed partial class FactChecker
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = entities.Findings.Concat(time.Findings).Concat(conflicts.Findings)
+            .Where(_options.Reports)
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.Kind)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
@@ -82,6 +83,7 @@ public sealed partial class FactChecker
             conflicts.Facts,
             findings,
             conflicts.Stances);
+        report = names.Restore(report);
         LogCheckFinished(_logger, sources.Length, report.Entities.Count, report.Facts.Count, report.Findings.Count);
         return report;
     }
@@ -136,8 +138,7 @@ public sealed partial class FactChecker
             throw new FactCheckInputException("No documents were supplied; a check needs at least one article.");
         }
 
-        // Canonical order makes the report independent of input order.
-        list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        // DocumentNames.Canonicalize then orders and names the documents by content: neither input order nor ids change the report.
         return [.. list];
     }
 

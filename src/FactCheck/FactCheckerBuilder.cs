@@ -44,6 +44,23 @@ public sealed class FactCheckerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Reads options from configuration, typically <c>configuration.GetSection("FactCheck")</c>. Keys (all optional;
+    /// an absent key keeps the current value): <c>MaxDocumentLength</c> (default 5000000), <c>MaxDocuments</c>
+    /// (default 20000), <c>MaxDegreeOfParallelism</c> (default: the processor count), <c>MinConfidence</c>
+    /// (0 to 1, default 0), and <c>Kinds</c>, a true/false switch per finding kind named as in the report schema
+    /// (<c>"Kinds": { "spelling": false }</c>; every kind is on by default). Values are read now, validated by
+    /// <see cref="Build"/>. Reads <see cref="Microsoft.Extensions.Configuration.IConfiguration"/> directly (no reflection binder), so it stays trimming-
+    /// and AOT-safe and needs only Microsoft.Extensions.Configuration.Abstractions.
+    /// </summary>
+    /// <exception cref="ArgumentException">A key is not an option or kind, or a value does not parse; the message names the key.</exception>
+    public FactCheckerBuilder Configure(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        _options.Bind(configuration);
+        return this;
+    }
+
     /// <summary>Logs through <paramref name="loggerFactory"/> (default: no logging).</summary>
     public FactCheckerBuilder UseLoggerFactory(ILoggerFactory loggerFactory)
     {
@@ -52,9 +69,9 @@ public sealed class FactCheckerBuilder
     }
 
     /// <summary>
-    /// Reads the word lists of the text stages (boilerplate remover, sentence splitter, quote extractor) from
-    /// <paramref name="language"/> (default: <see cref="LanguagePack.English"/>). Stages replaced through the other
-    /// <c>Use...</c> methods keep whatever they were built with.
+    /// Reads the word lists of every default stage (text, entities, time, claims, alignment, conflicts) from
+    /// <paramref name="language"/> (default: <see cref="LanguagePack.English"/>). Stages replaced through the other <c>Use...</c> methods keep whatever they
+    /// were built with.
     /// </summary>
     public FactCheckerBuilder UseLanguage(LanguagePack language)
     {
@@ -90,7 +107,7 @@ public sealed class FactCheckerBuilder
     public FactCheckerBuilder UseConflictDetector(IConflictDetector detector) => Set(ref _conflicts, detector);
 
     /// <summary>Validates the options and freezes the pipeline into a checker.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it and its valid range).</exception>
     public FactChecker Build()
     {
         var options = _options.Clone();
@@ -100,13 +117,13 @@ public sealed class FactCheckerBuilder
         var stages = new PipelineStages(
             _boilerplate ?? new BoilerplateRemover(lf.CreateLogger<BoilerplateRemover>(), lang),
             _sentences ?? new SentenceSplitter(lf.CreateLogger<SentenceSplitter>(), lang),
-            _recognizer ?? new EntityRecognizer(logger: lf.CreateLogger<EntityRecognizer>()),
+            _recognizer ?? new EntityRecognizer(lf.CreateLogger<EntityRecognizer>(), lang),
             _quotes ?? new QuoteExtractor(lf.CreateLogger<QuoteExtractor>(), lang),
-            _time ?? new TimeNormalizer(logger: lf.CreateLogger<TimeNormalizer>()),
-            _resolver ?? new EntityResolver(logger: lf.CreateLogger<EntityResolver>()),
-            _claims ?? new ClaimExtractor(logger: lf.CreateLogger<ClaimExtractor>()),
-            _aligner ?? new ClaimAligner(logger: lf.CreateLogger<ClaimAligner>()),
-            _conflicts ?? new ConflictDetector(lf.CreateLogger<ConflictDetector>(), Comparers.ToArray()));
+            _time ?? new TimeNormalizer(lf.CreateLogger<TimeNormalizer>(), lang),
+            _resolver ?? new EntityResolver(lf.CreateLogger<EntityResolver>(), lang),
+            _claims ?? new ClaimExtractor(lf.CreateLogger<ClaimExtractor>(), lang),
+            _aligner ?? new ClaimAligner(lf.CreateLogger<ClaimAligner>(), lang),
+            _conflicts ?? new ConflictDetector(lf.CreateLogger<ConflictDetector>(), Comparers.ToArray(), lang));
         return new FactChecker(stages, options, lf.CreateLogger<FactChecker>());
     }
 

@@ -37,7 +37,8 @@ internal sealed class PipelineState
     public static PipelineState Build(IEnumerable<SourceDocument> documents)
     {
         var s = NewStages();
-        var sources = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        // As FactChecker.Check: the stages see content-derived names in content order (issue 17, item 11).
+        var sources = DocumentNames.Canonicalize(documents.ToArray()).Documents;
         var lines = s.Boilerplate.Clean(sources);
         var cleaned = sources.Select((d, i) => Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
         var split = cleaned.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray();
@@ -79,6 +80,7 @@ internal sealed class PipelineState
             return r;
         }
 
+        sources = DocumentNames.Canonicalize(sources).Documents;
         var lines = Time("boilerplate", () => s.Boilerplate.Clean(sources));
         var docs = sources.Select((d, i) => Regions(new AnalyzedDocument(d) { Lines = lines[i] })).ToArray();
         docs = Time("sentences", () => docs.Select(d => d with { Sentences = s.Sentences.Split(d.Text, d.Regions) }).ToArray());

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using FactCheck.Benchmarks;
 
-// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth, --golden DIR [--quick], --stages-cpu [stage], --hostile-scaling, --hostile-profile.
+// Modes: BenchmarkDotNet (default; pass --filter/--job), --e2e [sizes], --e2e-one N, --time-accuracy FILE, --truth, --golden DIR [--quick], --stages-cpu [stage], --alloc-types, --hostile-scaling, --hostile-profile.
 if (args.Length > 0 && args[0] == "--e2e")
 {
     var sizes = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [5, 100, 1000, 10000];
@@ -34,6 +34,12 @@ if (args.Length > 0 && args[0] == "--stages-cpu")
 {
     // --stages-cpu [stage-name-part]: CPU ms and allocation per per-document stage (steadier than wall time).
     return StageCpu.Run(args.Length > 1 ? args[1] : null);
+}
+
+if (args.Length > 0 && args[0] == "--alloc-types")
+{
+    // --alloc-types: the types the entity stage allocates (sampled), to find where its allocation comes from.
+    return AllocTypes.Run();
 }
 
 if (args.Length > 0 && args[0] == "--hostile-scaling")

@@ -72,7 +72,7 @@ internal static class ClaimsProfile
             {
                 foreach (var s in d.Sentences)
                 {
-                    _ = Claims.ClaimText.Tokenize(d.Text, s.Start, s.End);
+                    _ = Claims.ClaimText.Tokenize(d.Text, s.Start, s.End, Claims.Lexicon.English);
                 }
             }
         });
@@ -80,7 +80,7 @@ internal static class ClaimsProfile
         {
             foreach (var d in state.Docs)
             {
-                var view = new Claims.DocumentView(d, state.Entities);
+                var view = new Claims.DocumentView(d, state.Entities, Claims.Lexicon.English);
                 foreach (var s in d.Sentences)
                 {
                     _ = new Claims.SentenceContext(view, s);

@@ -32,10 +32,15 @@ public sealed partial class ClaimAligner : IClaimAligner
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public ClaimAligner(ILogger<ClaimAligner>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public ClaimAligner(ILogger<ClaimAligner>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<ClaimAligner>.Instance;
+        Lexicon = Lexicon.For(language ?? LanguagePack.English);
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Lexicon Lexicon { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<AlignedFact> Align(IReadOnlyList<Claim> claims, IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities, CancellationToken cancellationToken = default)
@@ -68,9 +73,9 @@ public sealed partial class ClaimAligner : IClaimAligner
         var words = new TextWords[texts.Count];
         var po = new ParallelOptions { CancellationToken = cancellationToken };
         var distinctTexts = texts.Keys.ToArray();
-        Parallel.For(0, words.Length, po, k => words[k] = new TextWords(distinctTexts[k]));
+        Parallel.For(0, words.Length, po, k => words[k] = new TextWords(distinctTexts[k], Lexicon));
         var items = new Item[ordered.Length];
-        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i], words[textIds[i]]));
+        Parallel.For(0, ordered.Length, po, i => items[i] = new Item(ordered[i], words[textIds[i]], Lexicon));
         var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -90,6 +95,8 @@ public sealed partial class ClaimAligner : IClaimAligner
         var keys = new (List<string> Search, List<string> Register)[items.Length];
         Parallel.For(0, items.Length, po, i => keys[i] = BlockKeys(items[i], rare));
         var clusters = new List<List<Item>>();
+        var soloKeys = new List<List<string>>();
+        var multi = new List<bool>();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var n = 0; n < items.Length; n++)
         {
@@ -132,11 +139,36 @@ public sealed partial class ClaimAligner : IClaimAligner
             {
                 best = clusters.Count;
                 clusters.Add([]);
+                soloKeys.Add([]);
+                multi.Add(false);
             }
 
             clusters[best].Add(item);
+
+            // A cluster is found through the one-entity keys only while it holds one-entity claims alone: once a claim
+            // about several entities joined it, it is no hub for claims about other pairs of those entities.
+            if (item.Entities.Count >= 2 && !multi[best])
+            {
+                multi[best] = true;
+                foreach (var key in soloKeys[best])
+                {
+                    blocks[key].Remove(best);
+                }
+            }
+
             foreach (var key in register)
             {
+                var solo = key.StartsWith("solo|", StringComparison.Ordinal);
+                if (solo && multi[best])
+                {
+                    continue;
+                }
+
+                if (solo && !soloKeys[best].Contains(key))
+                {
+                    soloKeys[best].Add(key);
+                }
+
                 if (!blocks.TryGetValue(key, out var list))
                 {
                     blocks[key] = list = [];
@@ -180,7 +212,8 @@ public sealed partial class ClaimAligner : IClaimAligner
 
     /// <summary>
     /// Blocking keys: a claim is registered under (frame, entity) and (frame, entity pair) keys; one with two or
-    /// more entities searches only the pair keys (small blocks), one with a single entity the single key.
+    /// more entities searches the pair keys (small blocks) and the one-entity claims of its entities, one with a
+    /// single entity the single key, so that two claims meet whichever comes first.
     /// Claims without entities block on their two rarest content words.
     /// </summary>
     private static (List<string> Search, List<string> Register) BlockKeys(Item item, HashSet<string> rare)
@@ -218,6 +251,18 @@ public sealed partial class ClaimAligner : IClaimAligner
         register.AddRange(pairs);
         var search = pairs.Count > 0 ? pairs : singles;
 
+        // Blocking must not depend on which claim comes first: a one-entity claim that came first registered no
+        // pair key, so a claim with several entities also searches the one-entity claims of each of its entities
+        // (a one-entity claim that comes later finds it through the single key it registered).
+        if (singles.Count == 1)
+        {
+            register.Add("solo|" + singles[0]);
+        }
+        else if (pairs.Count > 0)
+        {
+            search = [.. search, .. singles.Select(k => "solo|" + k)];
+        }
+
         // Outlets attach a figure to different people ("officials said", "the sheriff said"): a quantity is
         // also found by its unit alone, and its context words decide (see Pair).
         if (c.Frame == "quantity")
@@ -245,14 +290,14 @@ public sealed partial class ClaimAligner : IClaimAligner
         return df.Where(kv => kv.Value <= limit && kv.Key.Length > 3).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static double Score(Item item, List<Item> cluster, Dictionary<(int, int), double> scores)
+    private double Score(Item item, List<Item> cluster, Dictionary<(int, int), double> scores)
     {
         // The first member stands for the cluster; the latest one lets a cluster drift with its wording.
         var best = CachedPair(item, cluster[0], scores);
         return cluster.Count > 1 ? Math.Max(best, CachedPair(item, cluster[^1], scores)) : best;
     }
 
-    private static double CachedPair(Item a, Item b, Dictionary<(int, int), double> scores)
+    private double CachedPair(Item a, Item b, Dictionary<(int, int), double> scores)
     {
         if (!scores.TryGetValue((a.SignatureId, b.SignatureId), out var score))
         {
@@ -263,7 +308,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     }
 
     /// <summary>0 when the two claims cannot state the same fact; otherwise higher for closer claims.</summary>
-    private static double Pair(Item a, Item b)
+    private double Pair(Item a, Item b)
     {
         var x = a.Claim;
         var y = b.Claim;
@@ -317,7 +362,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// clause ("destroyed", "severance", "derailed"), or, failing that, the same entities and similar sentences.
     /// Generic units ("people", "percent") need two shared clause words when the entities differ.
     /// </summary>
-    private static double QuantityPair(Item a, Item b, double content)
+    private double QuantityPair(Item a, Item b, double content)
     {
         if (ValueOf(a.Claim, "unit") is not { } unit || unit != ValueOf(b.Claim, "unit") || ValueOf(a.Claim, "scope") != ValueOf(b.Claim, "scope"))
         {
@@ -326,7 +371,7 @@ public sealed partial class ClaimAligner : IClaimAligner
 
         var shared = a.QuantityContext.Count(b.QuantityContext.Contains);
         var compatible = a.Entities.Count > 0 && b.Entities.Count > 0 && EntitiesCompatible(a.Entities, b.Entities);
-        var needed = compatible || !ClaimQuantities.IsGenericUnit(unit) ? 1 : 2;
+        var needed = compatible || !ClaimQuantities.IsGenericUnit(unit, Lexicon) ? 1 : 2;
         if (shared >= needed)
         {
             return 0.5 + (0.5 * shared / Math.Max(1, Math.Min(a.QuantityContext.Count, b.QuantityContext.Count)));
@@ -340,7 +385,7 @@ public sealed partial class ClaimAligner : IClaimAligner
         // Figures tied to no named entity, in a specific unit, about a thing both sentences name ("at least 200
         // signatures" on "a petition asking ..." and "more than 300 signatures" on "a petition against ..."): the
         // thing may stand further from the number than the clause window reaches.
-        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !ClaimQuantities.IsGenericUnit(unit) && SharesThingCounted(a, b, unit))
+        if (a.Entities.Count == 0 && b.Entities.Count == 0 && !ClaimQuantities.IsGenericUnit(unit, Lexicon) && SharesThingCounted(a, b, unit))
         {
             return 0.5;
         }
@@ -349,12 +394,12 @@ public sealed partial class ClaimAligner : IClaimAligner
     }
 
     /// <summary>A content word, not the unit nor a number, in both claims' texts.</summary>
-    private static bool SharesThingCounted(Item a, Item b, string unit)
+    private bool SharesThingCounted(Item a, Item b, string unit)
     {
         var stem = ClaimQuantities.Stem(unit);
         foreach (var w in a.ContentSet)
         {
-            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !ClaimQuantities.QuantityNoise.Contains(w))
+            if (b.ContentSet.Contains(w) && !char.IsDigit(w[0]) && !w.StartsWith(stem, StringComparison.Ordinal) && !Lexicon.NumberWords.ContainsKey(w) && !Lexicon.QuantityNoise.Contains(w))
             {
                 return true;
             }
@@ -403,12 +448,12 @@ public sealed partial class ClaimAligner : IClaimAligner
         return tx.Count == 0 || ty.Count == 0 || tx.Overlaps(ty);
     }
 
-    private static Dictionary<string, List<string>> DocumentsByEntity(IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities)
+    private Dictionary<string, List<string>> DocumentsByEntity(IReadOnlyList<AnalyzedDocument> documents, EntityResolution entities)
     {
         var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            foreach (var id in d.Mentions.Select(m => entities.EntityOf(m)?.Id ?? DocumentView.FallbackId(m.Type, m.Name)).Distinct(StringComparer.Ordinal))
+            foreach (var id in d.Mentions.Select(m => entities.EntityOf(m)?.Id ?? DocumentView.FallbackId(m.Type, m.Name, Lexicon)).Distinct(StringComparer.Ordinal))
             {
                 if (!map.TryGetValue(id, out var list))
                 {
@@ -486,7 +531,20 @@ public sealed partial class ClaimAligner : IClaimAligner
         var first = claims[0];
         string Name(string id) => names.TryGetValue(id, out var n) ? n
             : claims.SelectMany(c => c.Arguments).FirstOrDefault(a => a.EntityId == id)?.Text ?? id;
-        var entities = KeyEntities(first).Select(Name).ToArray();
+        // The first claim's entities, and any entity more than half the stating documents make a key entity: which
+        // claim happens to come first must not decide who a fact is about.
+        var docs = claims.Select(c => c.Document).Distinct(StringComparer.Ordinal).Count();
+        var firstKeys = KeyEntities(first);
+        var widely = docs < 2 ? [] : claims
+            .SelectMany(c => KeyEntities(c).Select(e => (Entity: e, c.Document)))
+            .Distinct()
+            .GroupBy(x => x.Entity, StringComparer.Ordinal)
+            .Where(g => g.Count() * 2 > docs && !firstKeys.Contains(g.Key))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToArray();
+        var entities = firstKeys.Concat(widely).Select(Name).ToArray();
         var values = (string role) => string.Join(", ", claims.Select(c => ValueOf(c, role)).Where(v => v is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         var who = string.Join(" and ", entities);
         return first.Frame switch
@@ -531,7 +589,7 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>A claim with the precomputed parts alignment compares.</summary>
     private sealed class Item
     {
-        public Item(Claim claim, TextWords words)
+        public Item(Claim claim, TextWords words, Lexicon lexicon)
         {
             Claim = claim;
             Entities = KeyEntities(claim);
@@ -539,7 +597,7 @@ public sealed partial class ClaimAligner : IClaimAligner
             ContentString = words.ContentString;
             ContentSet = words.ContentSet;
             Folded = words.Folded;
-            QuantityContext = claim.Frame == "quantity" ? ClaimQuantities.QuantityContext(claim) : [];
+            QuantityContext = claim.Frame == "quantity" ? ClaimQuantities.QuantityContext(claim, lexicon) : [];
 
             // Everything Pair reads; claims with equal signatures score alike against any other claim.
             var times = claim.Arguments.Where(a => a.Role == "time" && a.Value is { Length: >= 10 }).Select(a => a.Value![..10]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -584,12 +642,12 @@ public sealed partial class ClaimAligner : IClaimAligner
     /// <summary>The word analysis of one claim text, shared by every claim with that text (read-only).</summary>
     private sealed class TextWords
     {
-        public TextWords(string text)
+        public TextWords(string text, Lexicon lexicon)
         {
-            Content = ClaimText.ContentWords(text);
+            Content = ClaimText.ContentWords(text, lexicon);
             ContentString = string.Join(' ', Content);
             ContentSet = Content.ToHashSet(StringComparer.Ordinal);
-            Folded = string.Join(' ', ClaimText.Words(text));
+            Folded = string.Join(' ', ClaimText.Words(text, lexicon));
         }
 
         public List<string> Content { get; }

@@ -1,4 +1,5 @@
 using FactCheck.Entities;
+using FactCheck.Languages;
 using FactCheck.Text;
 using FactCheck.Time;
 using Microsoft.Extensions.Logging;
@@ -14,12 +15,15 @@ namespace FactCheck.Claims;
 public sealed partial class ClaimExtractor : IClaimExtractor
 {
     private readonly ILogger _logger;
+    private readonly Lexicon _lexicon;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public ClaimExtractor(ILogger<ClaimExtractor>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public ClaimExtractor(ILogger<ClaimExtractor>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<ClaimExtractor>.Instance;
+        _lexicon = Lexicon.For(language ?? LanguagePack.English);
     }
 
     /// <inheritdoc />
@@ -27,7 +31,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var view = new DocumentView(document, entities);
+        var view = new DocumentView(document, entities, _lexicon);
         var claims = new List<Claim>();
         IReadOnlyList<ClaimArgument>? lastContact = null;
         var lastContactSentence = -10;
@@ -75,7 +79,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Contact(SentenceContext s, List<Claim> found, ref IReadOnlyList<ClaimArgument>? lastParticipants, ref int lastSentence)
     {
-        var matches = s.Match(Lexicon.Contact);
+        var matches = s.Match(s.Lexicon.Contact);
         if (matches.Count == 0)
         {
             return;
@@ -149,9 +153,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Demands(SentenceContext s, List<Claim> found)
     {
-        foreach (var m in s.Match(Lexicon.DemandPhrases))
+        foreach (var m in s.Match(s.Lexicon.DemandPhrases))
         {
-            var cue = s.CueBefore(m.First, Lexicon.WeakDemands.Contains(m.Phrase) ? 4 : 12);
+            var cue = s.CueBefore(m.First, s.Lexicon.WeakDemands.Contains(m.Phrase) ? 4 : 12);
             var imperative = m.Last + 1 < s.Tokens.Count && s.Tokens[m.Last + 1].Folded is "yourself" or "yourselves";
             if (cue is null && !imperative)
             {
@@ -214,7 +218,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     /// </summary>
     private static void FreeDemands(SentenceContext s, List<Claim> found)
     {
-        var demands = DemandConstructions.Find(s.Tokens, s.InQuote);
+        var demands = s.Lexicon.Demands.Find(s.Tokens, s.InQuote);
         foreach (var d in demands)
         {
             var cueStart = s.Tokens[d.CueFirst].Start;
@@ -266,7 +270,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         for (var i = d.ActionFirst; i <= d.ActionLast; i++)
         {
-            if (s.MatchAt(Lexicon.DemandPhrases, i) is { } m && !Lexicon.WeakDemands.Contains(m.Phrase))
+            if (s.MatchAt(s.Lexicon.DemandPhrases, i) is { } m && !s.Lexicon.WeakDemands.Contains(m.Phrase))
             {
                 return m;
             }
@@ -277,7 +281,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Departures(SentenceContext s, List<Claim> found)
     {
-        foreach (var m in s.Match(Lexicon.Departure))
+        foreach (var m in s.Match(s.Lexicon.Departure))
         {
             // "called for his resignation", "must resign": a demand, not a departure.
             if (s.CueBefore(m.First, 8) is not null || (m.First > 0 && s.Tokens[m.First - 1].Folded == "to" && !m.Phrase.Contains(' ', StringComparison.Ordinal)))
@@ -287,7 +291,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             // A participle after an article or a preposition describes ("by retired engineer Ana Ortiz"): no departure is told.
             if (m.First == m.Last && m.First > 0 && s.Tokens[m.First].Folded.EndsWith("ed", StringComparison.Ordinal)
-                && Lexicon.NounPhraseOpeners.Contains(s.Tokens[m.First - 1].Folded))
+                && s.Lexicon.NounPhraseOpeners.Contains(s.Tokens[m.First - 1].Folded))
             {
                 continue;
             }
@@ -341,7 +345,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         for (var i = 0; i < s.Tokens.Count - 1; i++)
         {
             // Cheapest test first: the tests have no side effects, so their order does not change the outcome.
-            if (s.Tokens[i + 1].Folded != "that" || !Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.InQuote(i))
+            if (s.Tokens[i + 1].Folded != "that" || !s.Lexicon.SpeechVerbs.Contains(s.Tokens[i].Folded) || s.InQuote(i))
             {
                 continue;
             }
@@ -398,8 +402,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static void Events(SentenceContext s, List<Claim> found)
     {
-        var verbs = s.Match(Lexicon.EventVerbs);
-        var classes = s.Match(Lexicon.Characterization);
+        var verbs = s.Match(s.Lexicon.EventVerbs);
+        var classes = s.Match(s.Lexicon.Characterization);
         if (verbs.Count == 0 && classes.Count == 0)
         {
             return;

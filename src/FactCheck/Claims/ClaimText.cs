@@ -10,7 +10,7 @@ namespace FactCheck.Claims;
 internal static class ClaimText
 {
     /// <summary>Splits <paramref name="text"/>[start..end) into word, number and punctuation tokens with absolute offsets.</summary>
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end, Lexicon lexicon)
     {
         // Sized for about one token per four characters (English prose runs five to six), so the list rarely grows.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
@@ -34,7 +34,7 @@ internal static class ClaimText
                 }
 
                 // "U.S." and "Sen." keep their final period: an abbreviation, not a sentence end.
-                if (j < end && text[j] == '.' && j - i <= 4 && (text[i..j].Contains('.', StringComparison.Ordinal) || char.IsUpper(c)) && IsAbbreviation(text[i..j]))
+                if (j < end && text[j] == '.' && j - i <= 4 && (text[i..j].Contains('.', StringComparison.Ordinal) || char.IsUpper(c)) && IsAbbreviation(text[i..j], lexicon))
                 {
                     j++;
                 }
@@ -76,10 +76,10 @@ internal static class ClaimText
     }
 
     /// <summary>The folded words of a text, possessives removed, for content comparison.</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text, Lexicon lexicon)
     {
         var result = new List<string>();
-        foreach (var t in Tokenize(text, 0, text.Length))
+        foreach (var t in Tokenize(text, 0, text.Length, lexicon))
         {
             if (t.Kind != TokenKind.Punctuation)
             {
@@ -91,14 +91,14 @@ internal static class ClaimText
     }
 
     /// <summary>Content words: folded words that are not stop words, in order.</summary>
-    public static List<string> ContentWords(string text)
+    public static List<string> ContentWords(string text, Lexicon lexicon)
     {
-        var stop = Lexicon.Stopwords;
-        return Words(text).Where(w => w.Length > 1 && !stop.Contains(w)).ToList();
+        var stop = lexicon.Stopwords;
+        return Words(text, lexicon).Where(w => w.Length > 1 && !stop.Contains(w)).ToList();
     }
 
     /// <summary>Content words joined by spaces: the string FuzzySharp compares.</summary>
-    public static string ContentString(string text) => string.Join(' ', ContentWords(text));
+    public static string ContentString(string text, Lexicon lexicon) => string.Join(' ', ContentWords(text, lexicon));
 
     /// <summary>Parses a digit token ("1,200", "2.5") or returns null.</summary>
     public static double? ParseNumber(string text)
@@ -112,10 +112,10 @@ internal static class ClaimText
 
     private static bool IsInnerJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '.' or '&';
 
-    private static bool IsAbbreviation(string word)
+    private static bool IsAbbreviation(string word, Lexicon lexicon)
     {
         var folded = TextFolding.Fold(word);
-        return folded.Contains('.', StringComparison.Ordinal) || Lexicon.Abbreviations.Contains(folded + ".");
+        return folded.Contains('.', StringComparison.Ordinal) || lexicon.Abbreviations.Contains(folded + ".");
     }
 
     // One-character ASCII tokens (punctuation mostly) are shared instead of allocated per occurrence.
@@ -403,83 +403,158 @@ internal sealed class FirstWordIndex
     }
 }
 
-/// <summary>The general English vocabulary the claim stages read from their data files.</summary>
-internal static class Lexicon
+/// <summary>
+/// The vocabulary the claim, alignment and conflict stages read, from one <see cref="LanguagePack"/>: built once per pack
+/// (<see cref="For"/>) and kept with it.
+/// </summary>
+internal sealed class Lexicon
 {
     private const string Use = "claims";
 
-    public static FrozenSet<string> Stopwords { get; } = LanguagePack.English.Set("stopwords", Use);
+    private Lexicon(LanguagePack pack)
+    {
+        Pack = pack;
+        Stopwords = pack.Set("stopwords", Use);
+        VoteWords = pack.Set("vote-words", Use);
+        UnanimousWords = pack.Set("unanimous-words", Use);
+        Abbreviations = pack.Map("abbreviations", Use).Keys
+            .Select(k => k.ToLowerInvariant() + ".").ToFrozenSet(StringComparer.Ordinal);
+        Contact = new(pack.Lines("contact", Use));
+        DemandPhrases = new(pack.Lines("demand-phrases", Use));
+        WeakDemands = pack.Set("weak-demand-phrases", Use);
+        NamedDemands = pack.Lines("demand-phrases", Use)
+            .Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim())
+            .ToFrozenSet(StringComparer.Ordinal);
+        DemandCues = new(pack.Lines("demand-cues", Use));
+        Hedges = new(pack.Lines("hedges", Use));
+        Bounds = new(pack.Lines("lower-bounds", Use));
+        Negators = pack.Set("negators", Use);
+        Departure = new(pack.Lines("departure", Use));
+        NounPhraseOpeners = pack.Lines("determiners", null).Concat(pack.Lines("prepositions", null)).ToFrozenSet(StringComparer.Ordinal);
+        CreditCues = new(pack.Lines("credit-cues", Use));
+        CreditVerbs = new(pack.Lines("credit-verbs", Use));
+        NumberWords = pack.Map("numbers", Use);
+        Multipliers = pack.Map("multipliers", Use);
+        Currencies = pack.Map("currencies", Use);
+        UnitAliases = pack.Map("unit-aliases", Use);
+        Counts = pack.Map("counts", Use);
+        NumberOrVoteWords = NumberWords.Keys.Concat(UnanimousWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        NumberOrCountWords = NumberWords.Keys.Concat(Counts.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Months = pack.Map("months", Use)
+            .ToFrozenDictionary(kv => kv.Key, kv => int.Parse(kv.Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        RoleNouns = new(pack.Lines("role-nouns", Use));
+        TimeShifters = pack.Set("time-shifters", Use);
+        QuestionCues = new(pack.Lines("question-cues", Use));
+        SpeechVerbs = pack.Set("speech-verbs", Use);
+        Characterization = new(pack.Lines("characterization", Use));
+        EventVerbs = new(pack.Lines("event-verbs", Use));
+        FirstWords = new(
+            Contact, DemandPhrases, DemandCues, Hedges, Bounds, Departure, CreditCues, CreditVerbs, RoleNouns, Characterization, EventVerbs);
+        TitleQualifiers = pack.Set("title-qualifiers", Use);
+        TimeBlockers = pack.Set("time-blockers", Use);
+        QuantityWords = pack.Map("quantity-words", "alignment");
+        GenericUnits = pack.Set("generic-units", "alignment");
+        QuantityNoise = pack.Set("quantity-noise", "alignment");
+        FixedUnits = pack.Set("fixed-units", "conflicts");
+        Demands = new DemandConstructions(pack, this);
+    }
 
-    public static FrozenSet<string> VoteWords { get; } = LanguagePack.English.Set("vote-words", Use);
+    /// <summary>The English lexicon (<see cref="LanguagePack.English"/>).</summary>
+    public static Lexicon English => For(LanguagePack.English);
 
-    public static FrozenSet<string> UnanimousWords { get; } = LanguagePack.English.Set("unanimous-words", Use);
+    /// <summary>The pack the lexicon was read from.</summary>
+    public LanguagePack Pack { get; }
 
-    public static FrozenSet<string> Abbreviations { get; } = LanguagePack.English.Map("abbreviations", Use).Keys
-        .Select(k => k.ToLowerInvariant() + ".").ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> Stopwords { get; }
 
-    public static PhraseMatcher Contact { get; } = new(LanguagePack.English.Lines("contact", Use));
+    public FrozenSet<string> VoteWords { get; }
 
-    public static PhraseMatcher DemandPhrases { get; } = new(LanguagePack.English.Lines("demand-phrases", Use));
+    public FrozenSet<string> UnanimousWords { get; }
 
-    public static FrozenSet<string> WeakDemands { get; } = LanguagePack.English.Set("weak-demand-phrases", Use);
+    public FrozenSet<string> Abbreviations { get; }
+
+    public PhraseMatcher Contact { get; }
+
+    public PhraseMatcher DemandPhrases { get; }
+
+    public FrozenSet<string> WeakDemands { get; }
 
     /// <summary>The closed set of named demands (the values of <c>demand-phrases</c>: resign, recuse, special-counsel...).</summary>
-    public static FrozenSet<string> NamedDemands { get; } = LanguagePack.English.Lines("demand-phrases", Use)
-        .Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim())
-        .ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> NamedDemands { get; }
 
-    public static PhraseMatcher DemandCues { get; } = new(LanguagePack.English.Lines("demand-cues", Use));
+    public PhraseMatcher DemandCues { get; }
 
-    public static PhraseMatcher Hedges { get; } = new(LanguagePack.English.Lines("hedges", Use));
+    public PhraseMatcher Hedges { get; }
 
-    public static PhraseMatcher Bounds { get; } = new(LanguagePack.English.Lines("lower-bounds", Use));
+    public PhraseMatcher Bounds { get; }
 
-    public static FrozenSet<string> Negators { get; } = LanguagePack.English.Set("negators", Use);
+    public FrozenSet<string> Negators { get; }
 
-    public static PhraseMatcher Departure { get; } = new(LanguagePack.English.Lines("departure", Use));
+    public PhraseMatcher Departure { get; }
 
     /// <summary>Words before which a participle modifies a noun ("by retired engineer ...", "the ousted mayor"): articles, possessives, prepositions.</summary>
-    public static FrozenSet<string> NounPhraseOpeners { get; } = LanguagePack.English.Lines("determiners", null)
-        .Concat(LanguagePack.English.Lines("prepositions", null)).ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> NounPhraseOpeners { get; }
 
-    public static PhraseMatcher CreditCues { get; } = new(LanguagePack.English.Lines("credit-cues", Use));
+    public PhraseMatcher CreditCues { get; }
 
-    public static PhraseMatcher CreditVerbs { get; } = new(LanguagePack.English.Lines("credit-verbs", Use));
+    public PhraseMatcher CreditVerbs { get; }
 
-    public static FrozenDictionary<string, string> NumberWords { get; } = LanguagePack.English.Map("numbers", Use);
+    public FrozenDictionary<string, string> NumberWords { get; }
 
-    public static FrozenDictionary<string, string> Multipliers { get; } = LanguagePack.English.Map("multipliers", Use);
+    public FrozenDictionary<string, string> Multipliers { get; }
 
-    public static FrozenDictionary<string, string> Currencies { get; } = LanguagePack.English.Map("currencies", Use);
+    public FrozenDictionary<string, string> Currencies { get; }
 
-    public static FrozenDictionary<string, string> UnitAliases { get; } = LanguagePack.English.Map("unit-aliases", Use);
+    public FrozenDictionary<string, string> UnitAliases { get; }
 
-    public static FrozenDictionary<string, string> Counts { get; } = LanguagePack.English.Map("counts", Use);
+    public FrozenDictionary<string, string> Counts { get; }
 
     /// <summary>Number words and unanimity words together (same comparer): one lookup rules a word out of both.</summary>
-    public static FrozenSet<string> NumberOrVoteWords { get; } = NumberWords.Keys.Concat(UnanimousWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public FrozenSet<string> NumberOrVoteWords { get; }
 
     /// <summary>Number words and count words together (same comparer): one lookup rules a word out of both.</summary>
-    public static FrozenSet<string> NumberOrCountWords { get; } = NumberWords.Keys.Concat(Counts.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public FrozenSet<string> NumberOrCountWords { get; }
 
-    public static FrozenDictionary<string, string> Months { get; } = LanguagePack.English.Map("months", Use)
-        .ToFrozenDictionary(kv => kv.Key, kv => int.Parse(kv.Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+    public FrozenDictionary<string, string> Months { get; }
 
-    public static PhraseMatcher RoleNouns { get; } = new(LanguagePack.English.Lines("role-nouns", Use));
+    public PhraseMatcher RoleNouns { get; }
 
-    public static FrozenSet<string> TimeShifters { get; } = LanguagePack.English.Set("time-shifters", Use);
+    public FrozenSet<string> TimeShifters { get; }
 
-    public static PhraseMatcher QuestionCues { get; } = new(LanguagePack.English.Lines("question-cues", Use));
+    public PhraseMatcher QuestionCues { get; }
 
-    public static FrozenSet<string> SpeechVerbs { get; } = LanguagePack.English.Set("speech-verbs", Use);
+    public FrozenSet<string> SpeechVerbs { get; }
 
-    public static PhraseMatcher Characterization { get; } = new(LanguagePack.English.Lines("characterization", Use));
+    public PhraseMatcher Characterization { get; }
 
-    public static PhraseMatcher EventVerbs { get; } = new(LanguagePack.English.Lines("event-verbs", Use));
+    public PhraseMatcher EventVerbs { get; }
 
     /// <summary>The first words of the lists a sentence is matched against (declared last: it reads the lists above).</summary>
-    public static FirstWordIndex FirstWords { get; } = new(
-        Contact, DemandPhrases, DemandCues, Hedges, Bounds, Departure, CreditCues, CreditVerbs, RoleNouns, Characterization, EventVerbs);
+    public FirstWordIndex FirstWords { get; }
+
+    /// <summary>Words that qualify a title without changing it ("acting", "former").</summary>
+    public FrozenSet<string> TitleQualifiers { get; }
+
+    /// <summary>Nouns naming a proceeding whose date is not the claim's ("hearing", "vote").</summary>
+    public FrozenSet<string> TimeBlockers { get; }
+
+    /// <summary>Words that say what a figure counts, each with its class.</summary>
+    public FrozenDictionary<string, string> QuantityWords { get; }
+
+    /// <summary>Units that say little about what is counted ("people", "percent").</summary>
+    public FrozenSet<string> GenericUnits { get; }
+
+    /// <summary>Words that never say what a figure counts.</summary>
+    public FrozenSet<string> QuantityNoise { get; }
+
+    /// <summary>Units whose figure does not change with later reports.</summary>
+    public FrozenSet<string> FixedUnits { get; }
+
+    /// <summary>The free-form demand constructions over this lexicon's words.</summary>
+    public DemandConstructions Demands { get; }
+
+    /// <summary>The lexicon of <paramref name="pack"/>, built once and kept with the pack.</summary>
+    public static Lexicon For(LanguagePack pack) => pack.Lexicon(static p => new Lexicon(p));
 
     /// <summary>Joins words for display and for ids.</summary>
     public static string Join(IEnumerable<string> words)

@@ -31,36 +31,67 @@ internal sealed record FreeDemand(string Rule, int CueFirst, int CueLast, int Ac
 /// to do Y", "wants to do Y", a quoted "X should do Y", "Let's do Y", a hope for a named demand, and "our plan".
 /// Pure functions of the tokens: who made the demand is decided by the claim stage.
 /// </summary>
-internal static class DemandConstructions
+internal sealed class DemandConstructions
 {
     private const string Stage = "claims";
     private const int MaxAddresseeTokens = 10;
     private const int MaxObjectTokens = 8;
 
-    private static readonly PhraseMatcher Cues = new(LanguagePack.English.Lines("demand-constructions", Stage));
-    private static readonly ILookup<string, string> Grammar = LanguagePack.English.Lines("demand-grammar", Stage)
-        .Select(l => l.Split('=', 2, StringSplitOptions.TrimEntries))
-        .Where(p => p.Length == 2)
-        .ToLookup(p => p[0], p => p[1], StringComparer.Ordinal);
+    private readonly LanguagePack _pack;
 
-    private static readonly FrozenSet<string> Stops = Set("stop");
-    private static readonly FrozenSet<string> Determiners = Set("det");
-    private static readonly FrozenSet<string> NotDemands = Set("notdemand");
-    private static readonly FrozenSet<string> NotSubjects = Set("notsubject");
-    private static readonly FrozenSet<string> PlanNouns = Set("plan");
-    private static readonly FrozenSet<string> BillNouns = Set("bill");
-    private static readonly FrozenSet<string> Particles = Set("particle");
-
-    private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>The constructions over the words of <paramref name="pack"/> (<see cref="Lexicon.Demands"/>).</summary>
+    public DemandConstructions(LanguagePack pack, Lexicon lexicon)
     {
-        ["sought"] = "seek", ["held"] = "hold", ["made"] = "make", ["kept"] = "keep", ["left"] = "leave", ["paid"] = "pay",
-        ["sent"] = "send", ["brought"] = "bring", ["gave"] = "give", ["given"] = "give", ["taken"] = "take", ["took"] = "take",
-        ["told"] = "tell", ["won"] = "win", ["got"] = "get", ["found"] = "find", ["built"] = "build", ["done"] = "do",
-        ["was"] = "be", ["were"] = "be", ["is"] = "be", ["are"] = "be", ["been"] = "be", ["freed"] = "free",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        _pack = pack;
+        Lexicon = lexicon;
+        Cues = new(pack.Lines("demand-constructions", Stage));
+        Grammar = pack.Lines("demand-grammar", Stage)
+            .Select(l => l.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Where(p => p.Length == 2)
+            .ToLookup(p => p[0], p => p[1], StringComparer.Ordinal);
+        Stops = Set("stop");
+        Determiners = Set("det");
+        NotDemands = Set("notdemand");
+        NotSubjects = Set("notsubject");
+        PlanNouns = Set("plan");
+        BillNouns = Set("bill");
+        Particles = Set("particle");
+        Irregular = pack.Map("irregular-verbs", Stage);
+        All = Rules();
+        ByName = All.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The English constructions.</summary>
+    public static DemandConstructions English => Lexicon.English.Demands;
+
+    private Lexicon Lexicon { get; }
+
+    private PhraseMatcher Cues { get; }
+
+    private ILookup<string, string> Grammar { get; }
+
+    private FrozenSet<string> Stops { get; }
+
+    private FrozenSet<string> Determiners { get; }
+
+    private FrozenSet<string> NotDemands { get; }
+
+    private FrozenSet<string> NotSubjects { get; }
+
+    private FrozenSet<string> PlanNouns { get; }
+
+    private FrozenSet<string> BillNouns { get; }
+
+    private FrozenSet<string> Particles { get; }
+
+    private FrozenDictionary<string, string> Irregular { get; }
+
+    private FrozenDictionary<string, DemandConstruction> ByName { get; }
 
     /// <summary>The constructions, in the order they are tried, with their own examples.</summary>
-    public static IReadOnlyList<DemandConstruction> All { get; } =
+    public IReadOnlyList<DemandConstruction> All { get; }
+
+    private DemandConstruction[] Rules() =>
     [
         new("demand-urge-to", TriggersOf("demand-urge-to"),
         [
@@ -123,16 +154,14 @@ internal static class DemandConstructions
         ], QuotedOnly: true),
     ];
 
-    private static readonly FrozenDictionary<string, DemandConstruction> ByName = All.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
-
     /// <summary>The construction of that name.</summary>
-    public static DemandConstruction Rule(string name) => ByName[name];
+    public DemandConstruction Rule(string name) => ByName[name];
 
     /// <summary>
     /// The free-form demands of a sentence's tokens. <paramref name="inQuote"/> tells whether a token stands inside a
     /// quotation (rules restricted to quotes or to narration use it).
     /// </summary>
-    public static List<FreeDemand> Find(IReadOnlyList<Token> tokens, Func<int, bool> inQuote)
+    public List<FreeDemand> Find(IReadOnlyList<Token> tokens, Func<int, bool> inQuote)
     {
         var result = new List<FreeDemand>();
         foreach (var m in Cues.Matches(tokens))
@@ -167,7 +196,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>The base form of a verb as written ("canceled" → cancel, "replacing" → replace, "sought" → seek).</summary>
-    public static string Lemma(string folded)
+    public string Lemma(string folded)
     {
         if (Irregular.TryGetValue(folded, out var irregular))
         {
@@ -220,10 +249,10 @@ internal static class DemandConstructions
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static FrozenSet<string> Set(string cls) => Grammar[cls].ToFrozenSet(StringComparer.Ordinal);
+    private FrozenSet<string> Set(string cls) => Grammar[cls].ToFrozenSet(StringComparer.Ordinal);
 
-    private static string[] TriggersOf(string rule) =>
-        [.. LanguagePack.English.Lines("demand-constructions", Stage)
+    private string[] TriggersOf(string rule) =>
+        [.. _pack.Lines("demand-constructions", Stage)
             .Select(l => l.Split('=', 2, StringSplitOptions.TrimEntries))
             .Where(p => p.Length == 2 && p[1] == rule)
             .Select(p => p[0])];
@@ -236,7 +265,7 @@ internal static class DemandConstructions
     private static bool IsQuoteMark(Token t) => t.Kind == TokenKind.Punctuation && t.Folded is "\"" or "'";
 
     /// <summary>"urged the agency to delay X": an addressee of at most ten tokens, then "to" and an action.</summary>
-    private static FreeDemand? UrgeTo(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? UrgeTo(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var i = cue.Last + 1;
         var addressee = 0;
@@ -265,7 +294,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>"proposed that the cuts be canceled": the clause's subject and verb (a passive turns around).</summary>
-    private static FreeDemand? That(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? That(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var subjectStart = cue.Last + 1;
         var i = subjectStart;
@@ -342,7 +371,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>"called for talks", "seeking more information", "proposed replacing the law", "demanded to see X".</summary>
-    private static FreeDemand? CallFor(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? CallFor(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var i = cue.Last + 1;
         if (i >= t.Count)
@@ -388,7 +417,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>"introduced a bill to block X", "are pushing legislation to give X".</summary>
-    private static FreeDemand? BillTo(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? BillTo(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var i = cue.Last + 1;
         var n = 0;
@@ -412,7 +441,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>"he wants to replace X", "residents want the city to fix X".</summary>
-    private static FreeDemand? WantTo(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? WantTo(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var i = cue.Last + 1;
         var n = 0;
@@ -431,7 +460,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>A quoted "X should (not) do Y" with X a third party.</summary>
-    private static FreeDemand? Modal(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? Modal(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var s = cue.First - 1;
         while (s >= 0 && IsQuoteMark(t[s]))
@@ -462,7 +491,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>"Let's fix it", "Let us fix it" (not "let him go").</summary>
-    private static FreeDemand? Lets(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? Lets(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var w = t[cue.First].Folded;
         if (w is "let's" or "let\u2019s")
@@ -474,7 +503,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>"Hopefully ... a release": a hope that names one of the closed demands.</summary>
-    private static FreeDemand? Hope(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? Hope(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         for (var i = cue.Last + 1; i < t.Count; i++)
         {
@@ -493,7 +522,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>The speaker's "our (targeted) approach", "my plan".</summary>
-    private static FreeDemand? OwnPlan(IReadOnlyList<Token> t, PhraseMatch cue)
+    private FreeDemand? OwnPlan(IReadOnlyList<Token> t, PhraseMatch cue)
     {
         var words = new List<string>();
         var inner = false;
@@ -537,7 +566,7 @@ internal static class DemandConstructions
     /// The action starting at token <paramref name="i"/>: its verb (with a particle), then the head of its object
     /// ("delay the closures" → delay closures; "free Mara Lind on humanitarian grounds" → free Mara Lind).
     /// </summary>
-    private static (int First, int Last, string Text)? Action(IReadOnlyList<Token> t, int i, bool gerund = false, bool allowCapital = false)
+    private (int First, int Last, string Text)? Action(IReadOnlyList<Token> t, int i, bool gerund = false, bool allowCapital = false)
     {
         while (i < t.Count && (IsQuoteMark(t[i]) || (t[i].Folded.EndsWith("ly", StringComparison.Ordinal) && t[i].Folded.Length > 4 && IsWord(t, i + 1))))
         {
@@ -597,7 +626,7 @@ internal static class DemandConstructions
     }
 
     /// <summary>An object noun phrase: determiners skipped, a capitalised name kept whole, else its last word (its head).</summary>
-    private static (int First, int Last, string Text)? ObjectPhrase(IReadOnlyList<Token> t, int i)
+    private (int First, int Last, string Text)? ObjectPhrase(IReadOnlyList<Token> t, int i)
     {
         while (i < t.Count && (Determiners.Contains(t[i].Folded) || IsQuoteMark(t[i])))
         {
@@ -667,7 +696,7 @@ internal static class DemandConstructions
         return (first, last, t[last].Folded);
     }
 
-    private static bool IsParticiple(string folded) =>
+    private bool IsParticiple(string folded) =>
         folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("en", StringComparison.Ordinal) || Irregular.ContainsKey(folded);
 
     private static bool LooksLikeFiniteVerb(string folded) => folded is "be" or "should" or "must" or "would" or "will" or "not";

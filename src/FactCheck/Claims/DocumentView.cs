@@ -31,11 +31,12 @@ internal sealed class DocumentView
     private readonly object?[] _speakerIds;
     private static readonly object NoSpeaker = new();
 
-    public DocumentView(AnalyzedDocument document, EntityResolution entities)
+    public DocumentView(AnalyzedDocument document, EntityResolution entities, Lexicon lexicon)
     {
+        Lexicon = lexicon;
         Document = document;
         Entities = entities;
-        _mentions = SortedMentions(document.Mentions, entities);
+        _mentions = SortedMentions(document.Mentions, entities, lexicon);
         Mentions = _mentions;
         _mentionMaxEnd = RunningMaxEnd.Of(_mentions, m => m.Mention.End);
         _quotes = SortedQuotes(document.Quotes);
@@ -63,7 +64,7 @@ internal sealed class DocumentView
         _times = [.. document.Time.Expressions];
         _timeOrder = Enumerable.Range(0, _times.Length).OrderBy(i => _times[i].Start).ToArray();
         _timeMaxEnd = RunningMaxEnd.Of(_timeOrder, i => _times[i].End);
-        _speakerNames = new Lazy<SpeakerNames>(() => new SpeakerNames(_mentions));
+        _speakerNames = new Lazy<SpeakerNames>(() => new SpeakerNames(_mentions, Lexicon));
         _names = new Lazy<Dictionary<string, string>>(() =>
         {
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -76,6 +77,9 @@ internal sealed class DocumentView
         });
     }
 
+    /// <summary>The words of the checker's language pack.</summary>
+    public Lexicon Lexicon { get; }
+
     public AnalyzedDocument Document { get; }
 
     public EntityResolution Entities { get; }
@@ -85,12 +89,12 @@ internal sealed class DocumentView
     public IReadOnlyList<Quotation> Quotes { get; }
 
     /// <summary>The id used for a mention nobody resolved: type and folded name, so equal names still align.</summary>
-    public static string FallbackId(EntityType type, string name) =>
-        string.Concat(type.ToString().ToLowerInvariant(), ":", Slug(name));
+    public static string FallbackId(EntityType type, string name, Lexicon lexicon) =>
+        string.Concat(type.ToString().ToLowerInvariant(), ":", Slug(name, lexicon));
 
-    public static string Slug(string text)
+    public static string Slug(string text, Lexicon lexicon)
     {
-        var words = ClaimText.Words(text);
+        var words = ClaimText.Words(text, lexicon);
         return string.Join('-', words);
     }
 
@@ -274,7 +278,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>The mentions resolved, by start then end offset, ties in document order (as a stable sort keeps them).</summary>
-    private static ResolvedMention[] SortedMentions(IReadOnlyList<EntityMention> mentions, EntityResolution entities)
+    private static ResolvedMention[] SortedMentions(IReadOnlyList<EntityMention> mentions, EntityResolution entities, Lexicon lexicon)
     {
         var order = new int[mentions.Count];
         var sorted = true;
@@ -296,7 +300,7 @@ internal sealed class DocumentView
         var result = new ResolvedMention[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            result[i] = Resolve(mentions[order[i]], entities);
+            result[i] = Resolve(mentions[order[i]], entities, lexicon);
         }
 
         return result;
@@ -348,7 +352,7 @@ internal sealed class DocumentView
         var name = sp.ResolvedName;
         if (!string.IsNullOrWhiteSpace(name))
         {
-            var slug = Slug(name);
+            var slug = Slug(name, Lexicon);
             var names = _speakerNames.Value;
             if (names.ByName.TryGetValue(slug, out var id))
             {
@@ -361,10 +365,10 @@ internal sealed class DocumentView
                 return suffixId;
             }
 
-            return FallbackId(EntityType.Person, name);
+            return FallbackId(EntityType.Person, name, Lexicon);
         }
 
-        return AnonymousId(sp.Text);
+        return AnonymousId(sp.Text, Lexicon);
     }
 
     /// <summary>Whether a speaker id stands for an unnamed speaker.</summary>
@@ -373,18 +377,18 @@ internal sealed class DocumentView
     /// <summary>The display name of an entity id seen in this document.</summary>
     public string NameOf(string id) => _names.Value.GetValueOrDefault(id, id);
 
-    private static string AnonymousId(string description)
+    private static string AnonymousId(string description, Lexicon lexicon)
     {
-        var words = ClaimText.Words(description).Where(w => w is not ("a" or "an" or "the" or "one")).ToList();
+        var words = ClaimText.Words(description, lexicon).Where(w => w is not ("a" or "an" or "the" or "one")).ToList();
         return "anon:" + string.Join('-', words);
     }
 
-    private static ResolvedMention Resolve(EntityMention m, EntityResolution entities)
+    private static ResolvedMention Resolve(EntityMention m, EntityResolution entities, Lexicon lexicon)
     {
         var e = entities.EntityOf(m);
         return e is not null
             ? new ResolvedMention(m, e.Id, e.Name)
-            : new ResolvedMention(m, FallbackId(m.Type, m.Name), m.Name);
+            : new ResolvedMention(m, FallbackId(m.Type, m.Name, lexicon), m.Name);
     }
 
     /// <summary>
@@ -393,7 +397,7 @@ internal sealed class DocumentView
     /// </summary>
     private sealed class SpeakerNames
     {
-        public SpeakerNames(ResolvedMention[] mentions)
+        public SpeakerNames(ResolvedMention[] mentions, Lexicon lexicon)
         {
             foreach (var m in mentions)
             {
@@ -402,8 +406,8 @@ internal sealed class DocumentView
                     continue;
                 }
 
-                ByName.TryAdd(Slug(m.Mention.Name), m.EntityId);
-                var display = Slug(m.DisplayName);
+                ByName.TryAdd(Slug(m.Mention.Name, lexicon), m.EntityId);
+                var display = Slug(m.DisplayName, lexicon);
                 ByName.TryAdd(display, m.EntityId);
                 for (var i = display.IndexOf('-', StringComparison.Ordinal); i >= 0; i = display.IndexOf('-', i + 1))
                 {

@@ -13,8 +13,6 @@ internal sealed record QuantityInfo(ClaimArgument Number, string? Unit, string? 
 /// <summary>The tokens, mentions, quotes and times of one sentence, with the small parsers the frames share.</summary>
 internal sealed class SentenceContext
 {
-    private static readonly FrozenSet<string> TitleQualifiers = LanguagePack.English.Set("title-qualifiers", "claims");
-    private static readonly string[] TimeBlockers = ["hearing", "hearings", "testimony", "confirmation", "vote", "election", "elections", "inauguration"];
     private readonly List<ResolvedMention> _mentions;
     private readonly List<(int Start, int End)> _creditSpans = [];
     private readonly uint[] _firstWords;
@@ -26,8 +24,9 @@ internal sealed class SentenceContext
     public SentenceContext(DocumentView view, Sentence sentence)
     {
         View = view;
+        Lexicon = view.Lexicon;
         Sentence = sentence;
-        Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End);
+        Tokens = ClaimText.Tokenize(view.Document.Text, sentence.Start, sentence.End, Lexicon);
         _mentions = view.MentionsIn(sentence.Start, sentence.End);
         _firstWords = Lexicon.FirstWords.Of(Tokens);
         Hedges = FindHedges();
@@ -50,6 +49,9 @@ internal sealed class SentenceContext
     }
 
     public DocumentView View { get; }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    public Lexicon Lexicon { get; }
 
     public AnalyzedDocument Doc => View.Document;
 
@@ -450,7 +452,7 @@ internal sealed class SentenceContext
                     last++;
                 }
 
-                return Arg("manner", first, last, ClaimText.ContentString(Doc.Text[Tokens[first].Start..Tokens[last].End]));
+                return Arg("manner", first, last, ClaimText.ContentString(Doc.Text[Tokens[first].Start..Tokens[last].End], Lexicon));
             }
         }
 
@@ -913,7 +915,7 @@ internal sealed class SentenceContext
             }
 
             // "Fire Chief", "Deputy Director": a listed qualifier before a capitalized title.
-            while (first > 0 && at - first < 3 && Tokens[first - 1] is { Kind: TokenKind.Word } q && char.IsUpper(q.Text[0]) && TitleQualifiers.Contains(q.Folded))
+            while (first > 0 && at - first < 3 && Tokens[first - 1] is { Kind: TokenKind.Word } q && char.IsUpper(q.Text[0]) && Lexicon.TitleQualifiers.Contains(q.Folded))
             {
                 first--;
             }
@@ -921,10 +923,10 @@ internal sealed class SentenceContext
             if (first >= 0 && first < at)
             {
                 var text = Doc.Text[Tokens[first].Start..r.End];
-                return new ClaimArgument("role", text, Tokens[first].Start, r.End, null, NormalizeRole(text));
+                return new ClaimArgument("role", text, Tokens[first].Start, r.End, null, NormalizeRole(text, Lexicon));
             }
 
-            return new ClaimArgument("role", r.Text, r.Start, r.End, null, NormalizeRole(r.Text));
+            return new ClaimArgument("role", r.Text, r.Start, r.End, null, NormalizeRole(r.Text, Lexicon));
         }
 
         var idx = Tokens.FindIndex(t => t.Start >= p.Mention.Start);
@@ -1025,7 +1027,7 @@ internal sealed class SentenceContext
         if (Sentence.Start < 0 || Sentence.End > Doc.Text.Length || Sentence.Start > Sentence.End
             || !Doc.Text.AsSpan(Sentence.Start, Sentence.End - Sentence.Start).SequenceEqual(Sentence.Text))
         {
-            return ClaimText.ContentString(Sentence.Text);
+            return ClaimText.ContentString(Sentence.Text, Lexicon);
         }
 
         var stop = Lexicon.Stopwords;
@@ -1041,16 +1043,23 @@ internal sealed class SentenceContext
         return string.Join(' ', words);
     }
 
-    public static string NormalizeRole(string text)
+    public static string NormalizeRole(string text, Lexicon lexicon)
     {
-        // Roles repeat within and across documents ("spokeswoman", "the president"): each thread remembers its recent ones.
+        // Roles repeat within and across documents ("spokeswoman", "the president"): each thread remembers its recent ones
+        // (read with one lexicon: another lexicon starts afresh).
+        if (!ReferenceEquals(t_rolesLexicon, lexicon))
+        {
+            t_roles = null;
+            t_rolesLexicon = lexicon;
+        }
+
         var cache = t_roles ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (cache.TryGetValue(text, out var known))
         {
             return known;
         }
 
-        var words = ClaimText.Words(text);
+        var words = ClaimText.Words(text, lexicon);
         words.RemoveAll(w => w is "a" or "an" or "the");
         var normalized = string.Join(' ', words);
         if (cache.Count >= 4096)
@@ -1064,6 +1073,9 @@ internal sealed class SentenceContext
 
     [ThreadStatic]
     private static Dictionary<string, string>? t_roles;
+
+    [ThreadStatic]
+    private static Lexicon? t_rolesLexicon;
 
     /// <summary>Whether a number (digits or words, with a multiplier) starts at token <paramref name="i"/>: its value and last token.</summary>
     internal bool NumberAt(int i, out double value, out int end)
@@ -1134,7 +1146,7 @@ internal sealed class SentenceContext
 
         var shifted = first > 0 && Lexicon.TimeShifters.Contains(Tokens[first - 1].Folded) || Lexicon.TimeShifters.Contains(Tokens[first].Folded);
         var arg = Arg("role", first, last, null);
-        return arg with { Value = (shifted ? "then:" : string.Empty) + NormalizeRole(arg.Text) };
+        return arg with { Value = (shifted ? "then:" : string.Empty) + NormalizeRole(arg.Text, Lexicon) };
     }
 
     private string? BoundBefore(int i)
@@ -1172,7 +1184,7 @@ internal sealed class SentenceContext
                 continue;
             }
 
-            if (TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || MatchAt(Lexicon.CreditVerbs, k) is not null)
+            if (Lexicon.TimeBlockers.Contains(f) || Lexicon.SpeechVerbs.Contains(f) || MatchAt(Lexicon.CreditVerbs, k) is not null)
             {
                 return true;
             }

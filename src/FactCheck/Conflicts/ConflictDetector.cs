@@ -17,13 +17,16 @@ public sealed partial class ConflictDetector : IConflictDetector
 {
     private readonly IConflictComparer[] _comparers;
     private readonly ILogger _logger;
+    private readonly Lexicon _lexicon;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
     /// <param name="comparers">The comparers to run, in order; <see cref="ConflictComparers.CreateDefault"/> when null.</param>
     /// <exception cref="ArgumentException">Two comparers share a name, or one has none.</exception>
-    public ConflictDetector(ILogger<ConflictDetector>? logger = null, IEnumerable<IConflictComparer>? comparers = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public ConflictDetector(ILogger<ConflictDetector>? logger = null, IEnumerable<IConflictComparer>? comparers = null, LanguagePack? language = null)
     {
+        _lexicon = Lexicon.For(language ?? LanguagePack.English);
         _comparers = [.. comparers is null ? ConflictComparers.CreateDefault() : new Rules.RuleList<IConflictComparer>(comparers)];
         _logger = logger ?? NullLogger<ConflictDetector>.Instance;
     }
@@ -35,7 +38,7 @@ public sealed partial class ConflictDetector : IConflictDetector
     public ConflictResult Detect(ConflictContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scope = new DetectionScope(context);
+        var scope = new DetectionScope(context, _lexicon);
         scope.Stances = CoverageRules.Stances(scope);
         foreach (var comparer in _comparers)
         {
@@ -142,7 +145,7 @@ internal sealed record DateKey(string? Year, string? Month, string? Day, bool Ex
         && (Year is null || other.Year is null || Year == other.Year);
 
     /// <summary>Reads <c>2016-09</c>, <c>2016-09-14</c>, <c>XXXX-07</c>; the year is kept only when <paramref name="text"/> writes it.</summary>
-    public static DateKey? Parse(string? value, string text)
+    public static DateKey? Parse(string? value, string text, Lexicon lexicon)
     {
         if (value is null || value.Length < 7 || value[4] != '-')
         {
@@ -158,7 +161,7 @@ internal sealed record DateKey(string? Year, string? Month, string? Day, bool Ex
         string? day = value.Length >= 10 && value[7] == '-' ? value.Substring(8, 2) : null;
         var writtenYear = text.Any(char.IsDigit) && text.Contains(value[..4], StringComparison.Ordinal);
         var year = writtenYear ? value[..4] : null;
-        var isExplicit = text.Any(char.IsDigit) || Lexicon.Months.ContainsKey(ClaimText.Words(text).FirstOrDefault() ?? string.Empty);
+        var isExplicit = text.Any(char.IsDigit) || lexicon.Months.ContainsKey(ClaimText.Words(text, lexicon).FirstOrDefault() ?? string.Empty);
         return new DateKey(year, month, day, isExplicit);
     }
 

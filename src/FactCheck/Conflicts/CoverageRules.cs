@@ -35,18 +35,18 @@ internal static class CoverageRules
             {
                 if (scope.Views.ContainsKey(r.Document) && seen.Add((e.Id, r.Document, r.Start)))
                 {
-                    roles.Add((e.Id, r.Document, r.Text, r.Start, r.End, SentenceContext.NormalizeRole(r.Text)));
+                    roles.Add((e.Id, r.Document, r.Text, r.Start, r.End, SentenceContext.NormalizeRole(r.Text, scope.Lexicon)));
                 }
             }
         }
 
-        var shifters = Lexicon.TimeShifters;
+        var shifters = scope.Lexicon.TimeShifters;
         var parses = new Dictionary<string, (string? Head, HashSet<string> Qualifiers)>(StringComparer.Ordinal);
         foreach (var byPerson in roles.GroupBy(r => r.Person, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var parsed = byPerson
                 .Where(r => !r.Normalized.Split(' ').Any(shifters.Contains))
-                .Select(r => (Role: r, Parts: parses.TryGetValue(r.Normalized, out var p) ? p : parses[r.Normalized] = Parse(r.Normalized)))
+                .Select(r => (Role: r, Parts: parses.TryGetValue(r.Normalized, out var p) ? p : parses[r.Normalized] = Parse(r.Normalized, scope.Lexicon)))
                 .Where(x => x.Parts.Head is not null)
                 .ToArray();
             CrossHeadTitles(scope, byPerson.Key, parsed.Select(x => (x.Role.Document, x.Role.Text, x.Role.Start, x.Role.End, x.Role.Normalized, x.Parts.Head!)));
@@ -81,7 +81,7 @@ internal static class CoverageRules
                         }
 
                         // A compound title ("president and CEO") names a second role the other title lacks: a difference.
-                        var extraRole = qa.Concat(qb).Any(w => !(qa.Contains(w) && qb.Contains(w)) && IsRoleWord(w));
+                        var extraRole = qa.Concat(qb).Any(w => !(qa.Contains(w) && qb.Contains(w)) && IsRoleWord(w, scope.Lexicon));
                         var s = (aInB || bInA) && !extraRole ? Severity.Note : Severity.Difference;
                         worst = worst is null || s > worst ? s : worst;
                     }
@@ -264,7 +264,7 @@ internal static class CoverageRules
             {
                 // Free-form demands are normalized loosely ("replace sequester", "cancel cuts"): outlets that word one
                 // position differently are a note; only the named demands (resign, recuse, ...) make a difference.
-                var named = perDoc.Select(d => string.Join(",", d.Demands.Where(Lexicon.NamedDemands.Contains))).Distinct(StringComparer.Ordinal).Count();
+                var named = perDoc.Select(d => string.Join(",", d.Demands.Where(scope.Lexicon.NamedDemands.Contains))).Distinct(StringComparer.Ordinal).Count();
                 var severity = named >= 2 ? Severity.Difference : Severity.Note;
                 var described = perDoc.GroupBy(d => string.Join(" and ", d.Demands), StringComparer.Ordinal)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -302,10 +302,10 @@ internal static class CoverageRules
     }
 
     /// <summary>Whether a single qualifier word is itself a title ("president" in "president and CEO").</summary>
-    private static bool IsRoleWord(string word)
+    private static bool IsRoleWord(string word, Lexicon lexicon)
     {
-        var tokens = ClaimText.Tokenize(word, 0, word.Length);
-        return tokens.Count == 1 && Lexicon.RoleNouns.TryMatchAt(tokens, 0) is { } m && m.First == 0 && m.Last == 0;
+        var tokens = ClaimText.Tokenize(word, 0, word.Length, lexicon);
+        return tokens.Count == 1 && lexicon.RoleNouns.TryMatchAt(tokens, 0) is { } m && m.First == 0 && m.Last == 0;
     }
 
     /// <summary>Words equal up to an ending ("russia" / "russian", "canada" / "canadian").</summary>
@@ -326,9 +326,9 @@ internal static class CoverageRules
     }
 
     /// <summary>Splits a normalized role into its head noun and its qualifiers ("spokeswoman for the agency" → spokeswoman; agency).</summary>
-    private static (string? Head, HashSet<string> Qualifiers) Parse(string normalized)
+    private static (string? Head, HashSet<string> Qualifiers) Parse(string normalized, Lexicon lexicon)
     {
-        var tokens = ClaimText.Tokenize(normalized, 0, normalized.Length);
+        var tokens = ClaimText.Tokenize(normalized, 0, normalized.Length, lexicon);
         string? head = null;
         var headFirst = -1;
         var headLast = -1;
@@ -336,7 +336,7 @@ internal static class CoverageRules
         var limit = stop < 0 ? tokens.Count : stop;
         for (var i = 0; i < limit; i++)
         {
-            if (Lexicon.RoleNouns.TryMatchAt(tokens, i) is { } m && m.Last < limit)
+            if (lexicon.RoleNouns.TryMatchAt(tokens, i) is { } m && m.Last < limit)
             {
                 head = m.Phrase.TrimEnd('.');
                 headFirst = m.First;
@@ -351,7 +351,7 @@ internal static class CoverageRules
             if ((i < headFirst || i > headLast) && tokens[i].Kind == TokenKind.Word)
             {
                 var w = ClaimText.Bare(tokens[i].Folded);
-                if (!Lexicon.Stopwords.Contains(w))
+                if (!lexicon.Stopwords.Contains(w))
                 {
                     qualifiers.Add(w);
                 }

@@ -15,12 +15,13 @@ public sealed class DetectionScope
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
 
-    internal DetectionScope(ConflictContext context)
+    internal DetectionScope(ConflictContext context, Lexicon lexicon)
     {
         Context = context;
+        Lexicon = lexicon;
         // Views are per document and independent: built in parallel, stored by id.
         var views = new DocumentView[context.Documents.Count];
-        Parallel.For(0, views.Length, i => views[i] = new DocumentView(context.Documents[i], context.Entities));
+        Parallel.For(0, views.Length, i => views[i] = new DocumentView(context.Documents[i], context.Entities, lexicon));
         Views = new Dictionary<string, DocumentView>(views.Length, StringComparer.Ordinal);
         foreach (var v in views)
         {
@@ -46,13 +47,16 @@ public sealed class DetectionScope
             }
         }
 
-        Incompatible = ReadIncompatible();
+        Incompatible = ReadIncompatible(lexicon.Pack);
     }
 
     /// <summary>The conflict stage's input: documents, entities, claims and aligned facts.</summary>
     public ConflictContext Context { get; }
 
     internal Dictionary<string, DocumentView> Views { get; }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    internal Lexicon Lexicon { get; }
 
     /// <summary>Pairs of characterization classes that cannot describe one event, with the severity they warrant.</summary>
     internal FrozenDictionary<string, Severity> Incompatible { get; }
@@ -182,10 +186,10 @@ public sealed class DetectionScope
         };
     }
 
-    private static FrozenDictionary<string, Severity> ReadIncompatible()
+    private static FrozenDictionary<string, Severity> ReadIncompatible(LanguagePack pack)
     {
         var map = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        foreach (var (pair, sev) in LanguagePack.English.Map("incompatible-classes", "conflicts"))
+        foreach (var (pair, sev) in pack.Map("incompatible-classes", "conflicts"))
         {
             var parts = pair.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length != 2)

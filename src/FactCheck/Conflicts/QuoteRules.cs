@@ -28,7 +28,7 @@ internal static class QuoteRules
         {
             foreach (var q in view.Quotes)
             {
-                var words = QuoteWords(view.Document.Text, q.Start, q.End);
+                var words = QuoteWords(view.Document.Text, q.Start, q.End, scope.Lexicon);
                 if (words.Count >= MinAttributedWords)
                 {
                     quotes.Add(new QuoteItem(view.Document.Id, q, view.SpeakerId(q), words));
@@ -40,7 +40,7 @@ internal static class QuoteRules
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var q in quotes)
         {
-            foreach (var w in q.Words.Select(w => w.Word).Where(w => w.Length > 3 && !Lexicon.Stopwords.Contains(w)).Distinct(StringComparer.Ordinal))
+            foreach (var w in q.Words.Select(w => w.Word).Where(w => w.Length > 3 && !scope.Lexicon.Stopwords.Contains(w)).Distinct(StringComparer.Ordinal))
             {
                 df[w] = df.GetValueOrDefault(w) + 1;
             }
@@ -116,7 +116,7 @@ internal static class QuoteRules
 
                     var shorter = Math.Min(a.Words.Count, b.Words.Count);
                     var wholeShort = shorter < MinWords && diff.Matched == shorter && a.Words.Count == b.Words.Count
-                        && a.Words.Count(w => w.Word.Length > 3 && !Lexicon.Stopwords.Contains(w.Word)) >= 2;
+                        && a.Words.Count(w => w.Word.Length > 3 && !scope.Lexicon.Stopwords.Contains(w.Word)) >= 2;
                     if ((diff.Matched < MinWords && !wholeShort) || diff.Matched < 0.8 * shorter)
                     {
                         continue;
@@ -178,8 +178,8 @@ internal static class QuoteRules
             var doc = view.Document;
             foreach (var sentence in doc.Sentences)
             {
-                var tokens = ClaimText.Tokenize(doc.Text, sentence.Start, sentence.End);
-                var cue = Lexicon.QuestionCues.Matches(tokens).FirstOrDefault(m => view.QuoteAt(tokens[m.First].Start) is null);
+                var tokens = ClaimText.Tokenize(doc.Text, sentence.Start, sentence.End, scope.Lexicon);
+                var cue = scope.Lexicon.QuestionCues.Matches(tokens).FirstOrDefault(m => view.QuoteAt(tokens[m.First].Start) is null);
                 if (cue is null)
                 {
                     continue;
@@ -204,11 +204,11 @@ internal static class QuoteRules
                     continue;
                 }
 
-                var qWords = ClaimText.Words(quote.Text);
+                var qWords = ClaimText.Words(quote.Text, scope.Lexicon);
                 var conditional = qWords.Contains("if") || qWords.Contains("unless");
                 var open = qWords.Any(w => WhWords.Contains(w));
                 var yesNoQuote = qWords.Count > 0 && Auxiliaries.Contains(qWords[0]);
-                var overlap = Dice(ClaimText.ContentWords(proposition), ClaimText.ContentWords(quote.Text));
+                var overlap = Dice(ClaimText.ContentWords(proposition, scope.Lexicon), ClaimText.ContentWords(quote.Text, scope.Lexicon));
                 if (conditional && open && !yesNoQuote && overlap < 0.5)
                 {
                     var name = scope.NameOf(asker.EntityId);
@@ -216,8 +216,8 @@ internal static class QuoteRules
                         $"{doc.Id} reports that {name} asked whether {Shorten(proposition, 90)}, but its own quote shows a conditional question about what would be done (\u201C{Shorten(quote.Text, 90)}\u201D).",
                         asker.EntityId,
                         [
-                            scope.Evidence(doc.Id, sentence.Start, sentence.End, "yes/no question: " + ClaimText.ContentString(proposition)),
-                            scope.Evidence(doc.Id, quote.Start, quote.End, "conditional question: " + ClaimText.ContentString(quote.Text)),
+                            scope.Evidence(doc.Id, sentence.Start, sentence.End, "yes/no question: " + ClaimText.ContentString(proposition, scope.Lexicon)),
+                            scope.Evidence(doc.Id, quote.Start, quote.End, "conditional question: " + ClaimText.ContentString(quote.Text, scope.Lexicon)),
                         ]));
                 }
             }
@@ -342,11 +342,11 @@ internal static class QuoteRules
         return b.Length > 0 && IsSingle(b[^1]) && f.Length > 0 && IsSingle(f[0]);
     }
 
-    private static List<QuoteWord> QuoteWords(string text, int start, int end)
+    private static List<QuoteWord> QuoteWords(string text, int start, int end, Lexicon lexicon)
     {
         var result = new List<QuoteWord>();
         var depth = 0;
-        foreach (var t in ClaimText.Tokenize(text, start, end))
+        foreach (var t in ClaimText.Tokenize(text, start, end, lexicon))
         {
             if (t.Kind == TokenKind.Punctuation)
             {

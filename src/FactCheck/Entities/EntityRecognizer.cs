@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,6 +31,16 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     [ThreadStatic]
     private static List<NameToken>? t_line;
 
+    // Headlines and capitals lines held back until the body is read, and spare token lists to copy them into.
+    [ThreadStatic]
+    private static List<(List<NameToken> Tokens, bool Row)>? t_headlines;
+
+    [ThreadStatic]
+    private static Stack<List<NameToken>>? t_spare;
+
+    /// <summary>At most this many held-back lines (and spare lists) are kept per thread.</summary>
+    private const int MaxKeptLines = 256;
+
     /// <summary>A reused token list that grew past this is dropped after the document.</summary>
     private const int MaxKeptTokens = 4096;
 
@@ -37,10 +48,15 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public EntityRecognizer(ILogger<EntityRecognizer>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public EntityRecognizer(ILogger<EntityRecognizer>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<EntityRecognizer>.Instance;
+        Gazetteer = Gazetteer.For(language ?? LanguagePack.English);
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Gazetteer Gazetteer { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Recognize(AnalyzedDocument document)
@@ -51,15 +67,17 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             ? document.Sentences.Select(s => new TextSpan(s.Start, s.End))
             : document.Regions;
 
-        var run = new RecognitionRun(document.Id, text);
-        var headlines = new List<(List<NameToken> Tokens, bool Row)>();
+        var run = new RecognitionRun(document.Id, text, Gazetteer);
+        var headlines = t_headlines ??= [];
+        var spare = t_spare ??= new Stack<List<NameToken>>();
+        headlines.Clear();
         var tokens = t_tokens ??= new List<NameToken>(256);
         var normalizer = SharedNormalizer.ForThisThread;
         foreach (var span in spans)
         {
             var start = Math.Clamp(span.Start, 0, text.Length);
             var end = Math.Clamp(span.End, start, text.Length);
-            NameTokenizer.Tokenize(text, start, end, tokens, normalizer);
+            NameTokenizer.Tokenize(text, start, end, tokens, normalizer, Gazetteer);
             if (tokens.Count == 0)
             {
                 continue;
@@ -69,22 +87,27 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
             // Rows of a results table or a ranked list are read as prose, whatever their capitals.
             var row = IsRow(tokens);
             var caps = IsCapitalsLine(tokens);
-            if (!row && !caps && IsHeadline(tokens) && !IsWholeLine(text, start, end))
+            var headline = !row && IsHeadline(tokens);
+            if (headline && !caps && !IsWholeLine(text, start, end))
             {
                 // A sentence cut out of a longer line ("2." split from "Jane Roe (Finland) 12.74"): the line decides.
                 var (ls, le) = LineAround(text, start, end);
                 var line = t_line ??= new List<NameToken>(64);
-                NameTokenizer.Tokenize(text, ls, le, line, normalizer);
+                NameTokenizer.Tokenize(text, ls, le, line, normalizer, Gazetteer);
                 row = IsRow(line);
+                headline = !row;
                 if (line.Capacity > MaxKeptTokens)
                 {
                     t_line = null;
                 }
             }
 
-            if (caps || (!row && IsHeadline(tokens)))
+            if (caps || headline)
             {
-                headlines.Add(([.. tokens], row));
+                // Kept for after the body: copied into a per-thread spare list (no new list per headline or capitals line).
+                var copy = spare.Count > 0 ? spare.Pop() : new List<NameToken>(tokens.Count);
+                copy.AddRange(tokens);
+                headlines.Add((copy, row));
             }
             else
             {
@@ -96,6 +119,22 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
         foreach (var (headline, row) in headlines)
         {
             run.ProcessSentence(headline, headline: true, row);
+        }
+
+        // The headline lists go back to the spares; a huge or numerous lot is dropped.
+        foreach (var (headline, _) in headlines)
+        {
+            headline.Clear();
+            if (headline.Capacity <= MaxKeptTokens && spare.Count < MaxKeptLines)
+            {
+                spare.Push(headline);
+            }
+        }
+
+        headlines.Clear();
+        if (headlines.Capacity > MaxKeptLines)
+        {
+            t_headlines = null;
         }
 
         run.Harmonize();
@@ -210,7 +249,7 @@ public sealed partial class EntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Title Case lines without sentence punctuation: headlines, section titles, menus.</summary>
-    private static bool IsHeadline(List<NameToken> tokens)
+    private bool IsHeadline(List<NameToken> tokens)
     {
         int words = 0, capped = 0, small = 0, smallCapped = 0;
         foreach (var t in tokens)

@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using System.Globalization;
 using System.Text;
 using FactCheck.Text;
@@ -27,10 +28,15 @@ public sealed partial class EntityResolver : IEntityResolver
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public EntityResolver(ILogger<EntityResolver>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public EntityResolver(ILogger<EntityResolver>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<EntityResolver>.Instance;
+        Gazetteer = Gazetteer.For(language ?? LanguagePack.English);
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Gazetteer Gazetteer { get; }
 
     /// <inheritdoc />
     public EntityResolution Resolve(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken = default)
@@ -136,7 +142,7 @@ public sealed partial class EntityResolver : IEntityResolver
     /// <summary>A person name split into given names and a surname, folded.</summary>
     private readonly record struct PersonName(string Surname, string? Given, bool GivenIsInitial, int Tokens)
     {
-        public static PersonName Parse(string name)
+        public static PersonName Parse(string name, Gazetteer gazetteer)
         {
             var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             // Generational suffixes are not the surname.
@@ -147,7 +153,7 @@ public sealed partial class EntityResolver : IEntityResolver
 
             var s = tokens.Count - 1;
             // Particles belong to the surname ("van der Berg").
-            while (s > 0 && Gazetteer.Particles.Contains(Gazetteer.Normalize(tokens[s - 1])) && char.IsLower(tokens[s - 1][0]))
+            while (s > 0 && gazetteer.Particles.Contains(Gazetteer.Normalize(tokens[s - 1])) && char.IsLower(tokens[s - 1][0]))
             {
                 s--;
             }
@@ -166,7 +172,7 @@ public sealed partial class EntityResolver : IEntityResolver
     private List<Cluster> ResolvePeople(List<EntityMention> people, List<EntityMention> others, List<EntityMention> guessedPlaces, out HashSet<EntityMention> claimedOthers)
     {
         claimedOthers = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
-        var parsed = people.Select(m => (Mention: m, Name: PersonName.Parse(m.Name))).ToList();
+        var parsed = people.Select(m => (Mention: m, Name: PersonName.Parse(m.Name, Gazetteer))).ToList();
 
         // Support of each folded surname: documents and mentions.
         var surnames = new Dictionary<string, SurnameStats>(StringComparer.Ordinal);
@@ -526,7 +532,7 @@ public sealed partial class EntityResolver : IEntityResolver
         {
             foreach (var m in c.Mentions)
             {
-                var s = PersonName.Parse(m.Name).Surname;
+                var s = PersonName.Parse(m.Name, Gazetteer).Surname;
                 if (misspelt.TryGetValue(s, out var correct))
                 {
                     c.Misspelt[s] = correct;
@@ -623,7 +629,7 @@ public sealed partial class EntityResolver : IEntityResolver
     }
 
     /// <summary>Bare words typed Other that name a known organization or place join it.</summary>
-    private static void JoinUntypedSingles(List<EntityMention> others, HashSet<EntityMention> claimed, Dictionary<string, Cluster> orgs, Dictionary<string, Cluster> places)
+    private void JoinUntypedSingles(List<EntityMention> others, HashSet<EntityMention> claimed, Dictionary<string, Cluster> orgs, Dictionary<string, Cluster> places)
     {
         foreach (var o in others)
         {
@@ -670,7 +676,7 @@ public sealed partial class EntityResolver : IEntityResolver
     }
 
     /// <summary>The mention retyped as the outlet it names ("The Evening Beacon", "the Beacon"), or unchanged.</summary>
-    private static EntityMention OutletMention(EntityMention m, OutletNames outlets, Dictionary<string, AnalyzedDocument> texts, Dictionary<EntityMention, string> outletKeys)
+    private EntityMention OutletMention(EntityMention m, OutletNames outlets, Dictionary<string, AnalyzedDocument> texts, Dictionary<EntityMention, string> outletKeys)
     {
         if (outlets.Full.Count == 0 || m.Type is not (EntityType.Organization or EntityType.Other))
         {
@@ -733,13 +739,13 @@ public sealed partial class EntityResolver : IEntityResolver
         return c is '\n' or '\r' or '.' or '!' or '?' or '"' or ':' or '(' or '[' or ';' or '\u2022' or '|';
     }
 
-    private static bool IsUnlistedSingleWord(EntityMention m)
+    private bool IsUnlistedSingleWord(EntityMention m)
     {
         var key = Gazetteer.Normalize(m.Name);
         return key.Length > 0 && !key.Contains(' ', StringComparison.Ordinal) && !Gazetteer.Places.ContainsKey(key) && !Gazetteer.Variants.ContainsKey(key);
     }
 
-    private static string OrgKey(EntityMention m)
+    private string OrgKey(EntityMention m)
     {
         var key = StripThe(Gazetteer.Normalize(m.Name));
         if (Gazetteer.Variants.TryGetValue(key, out var canonical))
@@ -765,7 +771,7 @@ public sealed partial class EntityResolver : IEntityResolver
         return key;
     }
 
-    private static string PlaceKey(EntityMention m)
+    private string PlaceKey(EntityMention m)
     {
         var key = StripThe(Gazetteer.Normalize(m.Name));
         return Gazetteer.Variants.TryGetValue(key, out var canonical) ? Gazetteer.Normalize(canonical) : key;
@@ -773,7 +779,7 @@ public sealed partial class EntityResolver : IEntityResolver
 
     private static string StripThe(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 
-    private static Entity Build(Cluster cluster, HashSet<string> usedIds)
+    private Entity Build(Cluster cluster, HashSet<string> usedIds)
     {
         var mentions = cluster.Mentions
             .OrderBy(m => m.Document, StringComparer.Ordinal)
@@ -814,16 +820,16 @@ public sealed partial class EntityResolver : IEntityResolver
         return new Entity(id, cluster.Type, name, variants, mentions, roles, affiliations);
     }
 
-    private static bool IsMisspelt(Cluster cluster, string name) =>
-        cluster.Type == EntityType.Person && cluster.Misspelt.ContainsKey(PersonName.Parse(name).Surname);
+    private bool IsMisspelt(Cluster cluster, string name) =>
+        cluster.Type == EntityType.Person && cluster.Misspelt.ContainsKey(PersonName.Parse(name, Gazetteer).Surname);
 
     /// <summary>The most complete, most widely used spelling: full names first, by documents, then length and count.</summary>
-    private static string CanonicalName(Cluster cluster, List<EntityMention> mentions)
+    private string CanonicalName(Cluster cluster, List<EntityMention> mentions)
     {
         // Documents using each surname spelling: the most used spelling wins among transliterations too.
         var surnameDocs = cluster.Type != EntityType.Person
             ? new Dictionary<string, int>(StringComparer.Ordinal)
-            : mentions.GroupBy(m => PersonName.Parse(m.Name).Surname, StringComparer.Ordinal)
+            : mentions.GroupBy(m => PersonName.Parse(m.Name, Gazetteer).Surname, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
         var candidates = mentions
             .Where(m => !IsMisspelt(cluster, m.Name))
@@ -835,7 +841,7 @@ public sealed partial class EntityResolver : IEntityResolver
                 Count = g.Count(),
                 Tokens = g.Key.Split(' ').Length,
                 Caps = Gazetteer.IsAllCaps(g.Key) && g.Key.Length > 3,
-                SurnameDocs = surnameDocs.GetValueOrDefault(cluster.Type == EntityType.Person ? PersonName.Parse(g.Key).Surname : string.Empty),
+                SurnameDocs = surnameDocs.GetValueOrDefault(cluster.Type == EntityType.Person ? PersonName.Parse(g.Key, Gazetteer).Surname : string.Empty),
             })
             .ToList();
         if (candidates.Count == 0)
@@ -862,7 +868,7 @@ public sealed partial class EntityResolver : IEntityResolver
             .First().Name;
     }
 
-    private static IEnumerable<Finding> SpellingFindings(Cluster cluster, Entity entity)
+    private IEnumerable<Finding> SpellingFindings(Cluster cluster, Entity entity)
     {
         if (cluster.Misspelt.Count == 0)
         {
@@ -872,11 +878,11 @@ public sealed partial class EntityResolver : IEntityResolver
         foreach (var variant in entity.Variants.Where(v => v.Misspelling))
         {
             var wrong = entity.Mentions.Where(m => string.Equals(m.Name, variant.Text, StringComparison.Ordinal)).ToList();
-            var parsed = PersonName.Parse(variant.Text);
+            var parsed = PersonName.Parse(variant.Text, Gazetteer);
             var correctSurname = cluster.Misspelt[parsed.Surname];
             var correct = CorrectedSpelling(variant.Text, entity);
             var reference = entity.Mentions
-                .Where(m => !IsMisspelt(cluster, m.Name) && string.Equals(PersonName.Parse(m.Name).Surname, correctSurname, StringComparison.Ordinal))
+                .Where(m => !IsMisspelt(cluster, m.Name) && string.Equals(PersonName.Parse(m.Name, Gazetteer).Surname, correctSurname, StringComparison.Ordinal))
                 .OrderBy(m => variant.Documents.Contains(m.Document, StringComparer.Ordinal) ? 1 : 0)
                 .ThenBy(m => m.Document, StringComparer.Ordinal)
                 .ThenBy(m => m.Start)
@@ -897,14 +903,14 @@ public sealed partial class EntityResolver : IEntityResolver
     /// Spellings of one name by different conventions ("Halvik" / "Halvick", "Kovalyov" / "Kovaliov"): merged, and
     /// worth a note to an editor who wants one house spelling, but not a correction (neither is wrong).
     /// </summary>
-    private static IEnumerable<Finding> ConventionNotes(Cluster cluster, Entity entity)
+    private IEnumerable<Finding> ConventionNotes(Cluster cluster, Entity entity)
     {
         if (cluster.Transliterated.Count == 0)
         {
             yield break;
         }
 
-        bool IsVariant(string name) => cluster.Transliterated.Contains(PersonName.Parse(name).Surname);
+        bool IsVariant(string name) => cluster.Transliterated.Contains(PersonName.Parse(name, Gazetteer).Surname);
         var reference = entity.Mentions
             .Where(m => !IsVariant(m.Name) && !IsMisspelt(cluster, m.Name))
             .OrderBy(m => m.Document, StringComparer.Ordinal)

@@ -6,87 +6,173 @@ using FactCheck.Text;
 namespace FactCheck.Entities;
 
 /// <summary>
-/// The entity stage's embedded word lists, loaded once into frozen sets. Keys are "normalized":
-/// folded (lower case, no accents), periods removed, runs of spaces collapsed (see <see cref="Normalize"/>).
+/// The entity stage's word lists of one <see cref="LanguagePack"/>, loaded once per pack (<see cref="For"/>) into frozen
+/// sets. Keys are "normalized": folded (lower case, no accents), periods removed, runs of spaces collapsed (see <see cref="Normalize"/>).
 /// </summary>
-internal static class Gazetteer
+internal sealed class Gazetteer
 {
     private const string Use = "entities";
 
+    private readonly LanguagePack _pack;
+
+    private Gazetteer(LanguagePack pack)
+    {
+        _pack = pack;
+        Titles = pack.Lines("titles", Use).Concat(pack.Lines("role-nouns", Use))
+            .Select(Normalize)
+            .Where(t => !pack.Map("parties", Use).ContainsKey(t) && !IsPlural(t))
+            .ToFrozenSet(StringComparer.Ordinal);
+        TitleWords = Titles.SelectMany(t => t.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+        TitleFinalWords = Titles.Select(t => t[(t.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+        Honorifics = NormSet("honorifics");
+        Abbreviations = pack.Map("abbreviations", Use).Keys.Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
+        RoleNouns = NormSet("role-nouns");
+        RoleModifiers = NormSet("role-modifiers");
+        OrgHeads = NormSet("organization-heads");
+        PlaceHeads = NormSet("place-heads");
+        PlaceAttributives = NormSet("place-attributives");
+        EventHeads = NormSet("event-heads");
+        EventPrefixes = NormSet("event-prefixes");
+        Calendar = NormSet("calendar");
+        Particles = NormSet("particles");
+        GivenNames = NormSet("given-names");
+        CommonWords = NormSet("common-words");
+        SpeechVerbs = NormSet("speech-verbs");
+        TeamRoles = NormSet("team-roles");
+        OrgNouns = NormSet("org-nouns");
+        MatchVerbsBefore = pack.Map("match-verbs", Use).Keys.Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
+        MatchVerbsAfter = pack.Map("match-verbs", Use).Where(p => p.Value == "both").Select(p => Normalize(p.Key)).ToFrozenSet(StringComparer.Ordinal);
+        Parties = NormMap("parties");
+        Organizations = NormLines("organizations");
+        Places = BuildPlaces();
+        Countries = BuildCountries();
+        Demonyms = BuildDemonyms();
+        StateCodes = BuildStateCodes();
+        Variants = NormMap("variants");
+        PlaceKeys = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganizationKeys = Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        StateKeys = StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleKeys = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        GivenNameKeys = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        CountryKeys = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        CalendarKeys = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymKeys = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Typing = new TypingRules(this);
+    }
+
+    /// <summary>The English gazetteer (<see cref="LanguagePack.English"/>).</summary>
+    public static Gazetteer English => For(LanguagePack.English);
+
     /// <summary>Person titles, multi-word ones included ("attorney general", "sen").</summary>
-    public static FrozenSet<string> Titles { get; } = LanguagePack.English.Lines("titles", Use).Concat(LanguagePack.English.Lines("role-nouns", Use))
-        .Select(Normalize)
-        .Where(t => !LanguagePack.English.Map("parties", Use).ContainsKey(t) && !IsPlural(t))
-        .ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> Titles { get; }
 
     /// <summary>Every word that occurs in a title, to find the extent of a title sequence.</summary>
-    public static FrozenSet<string> TitleWords { get; } = Titles.SelectMany(t => t.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> TitleWords { get; }
 
     /// <summary>Last words of titles: a title sequence must end with one.</summary>
-    public static FrozenSet<string> TitleFinalWords { get; } = Titles.Select(t => t[(t.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> TitleFinalWords { get; }
 
     /// <summary>Courtesy titles (Mr., Ms.): part of a mention, not a role.</summary>
-    public static FrozenSet<string> Honorifics { get; } = NormSet("honorifics");
+    public FrozenSet<string> Honorifics { get; }
 
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
-    public static FrozenSet<string> Abbreviations { get; } = LanguagePack.English.Map("abbreviations", Use).Keys.Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> Abbreviations { get; }
 
     /// <summary>Role nouns ("spokeswoman", "senator") used in appositions.</summary>
-    public static FrozenSet<string> RoleNouns { get; } = NormSet("role-nouns");
+    public FrozenSet<string> RoleNouns { get; }
 
     /// <summary>Lower-case words that may open a role phrase ("top", "former").</summary>
-    public static FrozenSet<string> RoleModifiers { get; } = NormSet("role-modifiers");
+    public FrozenSet<string> RoleModifiers { get; }
 
     /// <summary>Organization head words ("committee", "airlines").</summary>
-    public static FrozenSet<string> OrgHeads { get; } = NormSet("organization-heads");
+    public FrozenSet<string> OrgHeads { get; }
 
     /// <summary>Place head words ("county", "valley").</summary>
-    public static FrozenSet<string> PlaceHeads { get; } = NormSet("place-heads");
+    public FrozenSet<string> PlaceHeads { get; }
 
     /// <summary>Lower-case nouns after which a bare unknown name is a place ("Dunmere council", "Lakeport residents").</summary>
-    public static FrozenSet<string> PlaceAttributives { get; } = NormSet("place-attributives");
+    public FrozenSet<string> PlaceAttributives { get; }
 
     /// <summary>Event head words ("convention", "olympics").</summary>
-    public static FrozenSet<string> EventHeads { get; } = NormSet("event-heads");
+    public FrozenSet<string> EventHeads { get; }
 
     /// <summary>Event prefixes ("hurricane").</summary>
-    public static FrozenSet<string> EventPrefixes { get; } = NormSet("event-prefixes");
+    public FrozenSet<string> EventPrefixes { get; }
 
     /// <summary>Months, weekdays, relative days.</summary>
-    public static FrozenSet<string> Calendar { get; } = NormSet("calendar");
+    public FrozenSet<string> Calendar { get; }
 
     /// <summary>Name particles (de, van, bin).</summary>
-    public static FrozenSet<string> Particles { get; } = NormSet("particles");
+    public FrozenSet<string> Particles { get; }
 
     /// <summary>Common given names.</summary>
-    public static FrozenSet<string> GivenNames { get; } = NormSet("given-names");
+    public FrozenSet<string> GivenNames { get; }
 
     /// <summary>Common English words.</summary>
-    public static FrozenSet<string> CommonWords { get; } = NormSet("common-words");
+    public FrozenSet<string> CommonWords { get; }
 
     /// <summary>Speech verbs ("said").</summary>
-    public static FrozenSet<string> SpeechVerbs { get; } = NormSet("speech-verbs");
+    public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>Team nouns after a name ("captain", "side").</summary>
+    public FrozenSet<string> TeamRoles { get; }
+
+    /// <summary>Company nouns after a name ("shares", "chairman").</summary>
+    public FrozenSet<string> OrgNouns { get; }
+
+    /// <summary>Match-result verbs after a team name ("beat").</summary>
+    public FrozenSet<string> MatchVerbsBefore { get; }
+
+    /// <summary>Match-result verbs that also type the name after them.</summary>
+    public FrozenSet<string> MatchVerbsAfter { get; }
 
     /// <summary>Party words and their letter code.</summary>
-    public static FrozenDictionary<string, string> Parties { get; } = NormMap("parties");
+    public FrozenDictionary<string, string> Parties { get; }
 
     /// <summary>Known organizations, normalized, with the spelling from the list (for case checks on acronyms).</summary>
-    public static FrozenDictionary<string, string> Organizations { get; } = NormLines("organizations");
+    public FrozenDictionary<string, string> Organizations { get; }
 
     /// <summary>Known places (countries, states, cities, regions), normalized, with the list spelling.</summary>
-    public static FrozenDictionary<string, string> Places { get; } = BuildPlaces();
+    public FrozenDictionary<string, string> Places { get; }
 
     /// <summary>Country names (and their listed variants), normalized: a national side keeps its country's place type.</summary>
-    public static FrozenSet<string> Countries { get; } = BuildCountries();
+    public FrozenSet<string> Countries { get; }
 
     /// <summary>Demonyms (adjectives and plurals) to their country, normalized keys.</summary>
-    public static FrozenDictionary<string, string> Demonyms { get; } = BuildDemonyms();
+    public FrozenDictionary<string, string> Demonyms { get; }
 
     /// <summary>US state names and abbreviations (postal and AP) to the postal code, normalized keys.</summary>
-    public static FrozenDictionary<string, string> StateCodes { get; } = BuildStateCodes();
+    public FrozenDictionary<string, string> StateCodes { get; }
 
     /// <summary>Spelling variants of places and organizations to their canonical form, normalized both sides.</summary>
-    public static FrozenDictionary<string, string> Variants { get; } = NormMap("variants");
+    public FrozenDictionary<string, string> Variants { get; }
+
+    // The gazetteers looked up by a span, so multi-word keys need no string.
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys { get; }
+
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys { get; }
+
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys { get; }
+
+    /// <summary><see cref="GivenNames"/> looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameKeys { get; }
+
+    /// <summary><see cref="Countries"/> looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryKeys { get; }
+
+    /// <summary><see cref="Calendar"/> looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarKeys { get; }
+
+    /// <summary><see cref="Demonyms"/> looked up by a span.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymKeys { get; }
+
+    /// <summary>The entity-typing steps over this gazetteer's words.</summary>
+    public TypingRules Typing { get; }
+
+    /// <summary>The gazetteer of <paramref name="pack"/>, built once and kept with the pack.</summary>
+    public static Gazetteer For(LanguagePack pack) => pack.Lexicon(static p => new Gazetteer(p));
 
     private static bool HasDotOrSpace(string s)
     {
@@ -135,17 +221,17 @@ internal static class Gazetteer
     }
 
     // Plural role nouns ("senators", "spokesmen") name groups, never a title before one name.
-    private static bool IsPlural(string t) =>
-        (t.EndsWith('s') && t.Length > 3 && LanguagePack.English.Lines("role-nouns", Use).Contains(t[..^1], StringComparer.OrdinalIgnoreCase))
+    private bool IsPlural(string t) =>
+        (t.EndsWith('s') && t.Length > 3 && _pack.Lines("role-nouns", Use).Contains(t[..^1], StringComparer.OrdinalIgnoreCase))
         || t.EndsWith("men", StringComparison.Ordinal) || t.EndsWith("people", StringComparison.Ordinal);
 
-    private static FrozenSet<string> NormSet(string name) =>
-        LanguagePack.English.Lines(name, Use).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
+    private FrozenSet<string> NormSet(string name) =>
+        _pack.Lines(name, Use).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, string> NormLines(string name)
+    private FrozenDictionary<string, string> NormLines(string name)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in LanguagePack.English.Lines(name, Use))
+        foreach (var line in _pack.Lines(name, Use))
         {
             d.TryAdd(Normalize(line), line);
         }
@@ -153,10 +239,10 @@ internal static class Gazetteer
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static FrozenDictionary<string, string> NormMap(string name)
+    private FrozenDictionary<string, string> NormMap(string name)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (k, v) in LanguagePack.English.Map(name, Use))
+        foreach (var (k, v) in _pack.Map(name, Use))
         {
             d.TryAdd(Normalize(k), v);
         }
@@ -164,9 +250,9 @@ internal static class Gazetteer
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(string Key, string[] Values)> Pairs(string name)
+    private IEnumerable<(string Key, string[] Values)> Pairs(string name)
     {
-        foreach (var line in LanguagePack.English.Lines(name, Use))
+        foreach (var line in _pack.Lines(name, Use))
         {
             var i = line.IndexOf('=', StringComparison.Ordinal);
             if (i <= 0)
@@ -180,7 +266,7 @@ internal static class Gazetteer
         }
     }
 
-    private static FrozenDictionary<string, string> BuildPlaces()
+    private FrozenDictionary<string, string> BuildPlaces()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, _) in Pairs("countries"))
@@ -193,13 +279,13 @@ internal static class Gazetteer
             d.TryAdd(Normalize(k), k);
         }
 
-        foreach (var line in LanguagePack.English.Lines("cities", Use))
+        foreach (var line in _pack.Lines("cities", Use))
         {
             d.TryAdd(Normalize(line), line);
         }
 
         // Place variants (Kiev, U.S.) are places too; organization variants are skipped.
-        foreach (var (k, v) in LanguagePack.English.Map("variants", Use))
+        foreach (var (k, v) in _pack.Map("variants", Use))
         {
             if (d.ContainsKey(Normalize(v)))
             {
@@ -210,7 +296,7 @@ internal static class Gazetteer
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static FrozenSet<string> BuildCountries()
+    private FrozenSet<string> BuildCountries()
     {
         var d = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (k, _) in Pairs("countries"))
@@ -218,7 +304,7 @@ internal static class Gazetteer
             d.Add(Normalize(k));
         }
 
-        foreach (var (k, v) in LanguagePack.English.Map("variants", Use))
+        foreach (var (k, v) in _pack.Map("variants", Use))
         {
             if (d.Contains(Normalize(v)))
             {
@@ -229,7 +315,7 @@ internal static class Gazetteer
         return d.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static FrozenDictionary<string, string> BuildDemonyms()
+    private FrozenDictionary<string, string> BuildDemonyms()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, values) in Pairs("countries"))
@@ -243,7 +329,7 @@ internal static class Gazetteer
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static FrozenDictionary<string, string> BuildStateCodes()
+    private FrozenDictionary<string, string> BuildStateCodes()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, values) in Pairs("us-states"))

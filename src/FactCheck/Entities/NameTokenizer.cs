@@ -21,15 +21,15 @@ internal static class NameTokenizer
     // One shared string per ASCII punctuation mark, so punctuation tokens allocate nothing.
     private static readonly string[] AsciiChars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    public static List<NameToken> Tokenize(string text, int start, int end)
+    public static List<NameToken> Tokenize(string text, int start, int end, Gazetteer gazetteer)
     {
         var tokens = new List<NameToken>(Math.Max(4, (end - start) / 5));
-        Tokenize(text, start, end, tokens, SharedNormalizer.ForThisThread);
+        Tokenize(text, start, end, tokens, SharedNormalizer.ForThisThread, gazetteer);
         return tokens;
     }
 
     /// <summary>Tokenizes <c>text[start..end)</c> into <paramref name="tokens"/>, which is cleared first (so a caller can reuse one list).</summary>
-    public static void Tokenize(string text, int start, int end, List<NameToken> tokens, SharedNormalizer normalizer)
+    public static void Tokenize(string text, int start, int end, List<NameToken> tokens, SharedNormalizer normalizer, Gazetteer gazetteer)
     {
         tokens.Clear();
         var initial = true;
@@ -45,7 +45,7 @@ internal static class NameTokenizer
 
             if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, initial, tokens, normalizer);
+                i = ReadWord(text, i, end, initial, tokens, normalizer, gazetteer);
                 initial = false;
                 continue;
             }
@@ -80,7 +80,7 @@ internal static class NameTokenizer
         }
     }
 
-    private static int ReadWord(string text, int i, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer)
+    private static int ReadWord(string text, int i, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer, Gazetteer gazetteer)
     {
         var start = i;
         var j = i;
@@ -124,7 +124,7 @@ internal static class NameTokenizer
         {
             var bare = normalizer.Normalize(text.AsSpan(start, j - start));
             // Keep the period of initials (J.), dotted acronyms (U.S.) and known abbreviations (Sen.).
-            if (dotted || (letters == 1 && char.IsUpper(text[start])) || Gazetteer.Abbreviations.Contains(bare) || IsStateAbbreviation(text, start, j, normalizer))
+            if (dotted || (letters == 1 && char.IsUpper(text[start])) || gazetteer.Abbreviations.Contains(bare) || IsStateAbbreviation(text, start, j, normalizer, gazetteer))
             {
                 j++;
             }
@@ -146,7 +146,7 @@ internal static class NameTokenizer
             }
         }
 
-        if (TrySplitCompound(text, start, wordEnd, initial, tokens, normalizer))
+        if (TrySplitCompound(text, start, wordEnd, initial, tokens, normalizer, gazetteer))
         {
             return next;
         }
@@ -159,7 +159,7 @@ internal static class NameTokenizer
 
     // "Trump-Russia", "Austria-Hungary": a hyphenated pair of names where one part is a known place
     // or organization is two names, not one.
-    private static bool TrySplitCompound(string text, int start, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer)
+    private static bool TrySplitCompound(string text, int start, int end, bool initial, List<NameToken> tokens, SharedNormalizer normalizer, Gazetteer gazetteer)
     {
         var dash = text.IndexOf('-', start, end - start);
         if (dash < 0 || text.IndexOf('-', dash + 1, end - dash - 1) >= 0 || dash - start < 2 || end - dash < 3
@@ -180,13 +180,13 @@ internal static class NameTokenizer
         tokens.Add(new NameToken(dash + 1, end, right, true, true, Gazetteer.IsAllCaps(text.AsSpan(dash + 1, end - dash - 1)), false, false));
         return true;
 
-        static bool IsKnown(string part) => Gazetteer.Places.ContainsKey(part) || Gazetteer.Organizations.ContainsKey(part);
+        bool IsKnown(string part) => gazetteer.Places.ContainsKey(part) || gazetteer.Organizations.ContainsKey(part);
     }
 
     private static bool IsPossessiveS(string text, int j, int end) =>
         j + 1 < end && text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2]));
 
-    private static bool IsStateAbbreviation(string text, int start, int end, SharedNormalizer normalizer)
+    private static bool IsStateAbbreviation(string text, int start, int end, SharedNormalizer normalizer, Gazetteer gazetteer)
     {
         // "D-Minn." and "Calif.": keep the period of an AP state abbreviation.
         var dash = text.AsSpan(start, end - start).LastIndexOf('-');
@@ -197,6 +197,6 @@ internal static class NameTokenizer
         }
 
         var norm = normalizer.Normalize(word);
-        return Gazetteer.StateCodes.ContainsKey(norm) && !Gazetteer.Places.ContainsKey(norm);
+        return gazetteer.StateCodes.ContainsKey(norm) && !gazetteer.Places.ContainsKey(norm);
     }
 }

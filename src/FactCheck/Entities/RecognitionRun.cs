@@ -6,32 +6,65 @@ namespace FactCheck.Entities;
 /// <summary>The mutable state of recognizing one document; never shared between threads.</summary>
 internal sealed class RecognitionRun
 {
-    private static readonly string[] Determiners = ["a", "an", "the"];
-
-    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys = Gazetteer.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys = Gazetteer.StateCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys = Gazetteer.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Per-thread arrays longer than this are dropped after use (a long-running service does not grow).</summary>
+    private const int MaxKeptCandidates = 4096;
 
     [ThreadStatic]
     private static char[]? t_join;
 
+    // Harmonize's per-thread grouping arrays: the candidates' normalized names and their indices.
+    [ThreadStatic]
+    private static string[]? t_norms;
+
+    [ThreadStatic]
+    private static List<Candidate>? t_candidates;
+
+    [ThreadStatic]
+    private static Dictionary<string, EntityType>? t_known;
+
+    [ThreadStatic]
+    private static int[]? t_order;
+
     private readonly string _doc;
     private readonly string _text;
-    private readonly List<Candidate> _candidates = [];
-    private readonly Dictionary<string, EntityType> _known = new(StringComparer.Ordinal);
+    private readonly List<Candidate> _candidates;
+    private readonly Dictionary<string, EntityType> _known;
     private readonly SharedNormalizer _normalizer = SharedNormalizer.ForThisThread;
 
     // The sentence being read and whether it is a table or list row (see EntityRecognizer.IsRow).
     private List<NameToken> _tokens = [];
     private bool _row;
 
-    public RecognitionRun(string doc, string text)
+    public RecognitionRun(string doc, string text, Gazetteer gazetteer)
     {
         _doc = doc;
         _text = text;
+        Gazetteer = gazetteer;
+        PlaceKeys = gazetteer.PlaceKeys;
+        OrganizationKeys = gazetteer.OrganizationKeys;
+        StateKeys = gazetteer.StateKeys;
+        TitleKeys = gazetteer.TitleKeys;
+
+        // One run per document at a time on a thread: the candidate list and the known-name map are reused per thread.
+        _candidates = t_candidates ??= [];
+        _known = t_known ??= new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        _candidates.Clear();
+        _known.Clear();
     }
+
+    /// <summary>The words of the checker's language pack.</summary>
+    private Gazetteer Gazetteer { get; }
+
+    private TypingRules TypingRules => Gazetteer.Typing;
+
+    // The gazetteers looked up by a span (see JoinKey), so multi-word keys need no string.
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PlaceKeys { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationKeys { get; }
+
+    private FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StateKeys { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleKeys { get; }
 
     /// <summary>A mention being built.</summary>
     private sealed class Candidate
@@ -55,6 +88,9 @@ internal sealed class RecognitionRun
 
         /// <summary>A single word typed a person only by the verb after it; counts least in <see cref="Harmonize"/>.</summary>
         public bool Soft;
+
+        /// <summary>The candidate's place in the order found (set by <see cref="Build"/> for a stable sort).</summary>
+        public int Seq;
     }
 
     public void ProcessSentence(List<NameToken> tokens, bool headline, bool row = false)
@@ -77,7 +113,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>The last token of the name chunk starting at <paramref name="i"/>, or i-1 when none starts there.</summary>
-    private static int ChunkEnd(List<NameToken> t, int i)
+    private int ChunkEnd(List<NameToken> t, int i)
     {
         if (!t[i].IsWord || (!t[i].IsCap && !LeadsToName(t, i)))
         {
@@ -158,7 +194,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>Whether a lower-case title word at <paramref name="i"/> leads (through title words) to a capitalized word.</summary>
-    private static bool LeadsToName(List<NameToken> t, int i)
+    private bool LeadsToName(List<NameToken> t, int i)
     {
         for (var k = i; k < t.Count && k < i + 4; k++)
         {
@@ -182,7 +218,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>A word of a title that may stand lower-case before a name ("spokeswoman", "senator"), function words excluded.</summary>
-    private static bool IsTitleWord(string norm) =>
+    private bool IsTitleWord(string norm) =>
         Gazetteer.TitleWords.Contains(norm) && norm is not ("of" or "and" or "the" or "for" or "to" or "at" or "in" or "on" or "state");
 
     private void ProcessChunk(List<NameToken> t, int a, int b, bool headline)
@@ -394,7 +430,7 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>Index after a leading "[State] Democrat"/"Republican" prefix, or <paramref name="a"/> when there is none.</summary>
-    private static int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
+    private int PartyPrefix(List<NameToken> t, int a, int b, out string? code)
     {
         code = null;
         var k = a;
@@ -458,7 +494,7 @@ internal sealed class RecognitionRun
         EmitStatesIn(t, a, b);
     }
 
-    private static bool IsRoleOnly(List<NameToken> t, int a, int b)
+    private bool IsRoleOnly(List<NameToken> t, int a, int b)
     {
         while (a < b && t[a].Norm is "the" or "a" or "an")
         {
@@ -490,7 +526,7 @@ internal sealed class RecognitionRun
         return title && Gazetteer.TitleFinalWords.Contains(t[b].Norm);
     }
 
-    private static bool LooksLikePersonName(List<NameToken> t, int a, int b)
+    private bool LooksLikePersonName(List<NameToken> t, int a, int b)
     {
         if (a > b)
         {
@@ -664,14 +700,14 @@ internal sealed class RecognitionRun
     }
 
     /// <summary>"I'm", "We've": a common word with a contraction.</summary>
-    private static bool IsContraction(string norm)
+    private bool IsContraction(string norm)
     {
         var q = norm.IndexOf('\'', StringComparison.Ordinal);
         return q > 0 && Gazetteer.CommonWords.Contains(norm[..q]);
     }
 
     /// <summary>A core of common words and organization heads only ("General Counsel", "Justice Department").</summary>
-    private static bool IsCommonCore(List<NameToken> t, int a, int b)
+    private bool IsCommonCore(List<NameToken> t, int a, int b)
     {
         for (var k = a; k <= b; k++)
         {
@@ -684,7 +720,7 @@ internal sealed class RecognitionRun
         return true;
     }
 
-    private static Candidate? Lookup(List<NameToken> t, int a, int b)
+    private Candidate? Lookup(List<NameToken> t, int a, int b)
     {
         if (b - a > 6)
         {
@@ -834,12 +870,21 @@ internal sealed class RecognitionRun
 
     private static bool HasDeterminerBefore(List<NameToken> t, Candidate c)
     {
-        var k = t.FindIndex(x => x.Start == c.NameStart);
+        var k = -1;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Start == c.NameStart)
+            {
+                k = i;
+                break;
+            }
+        }
+
         return k >= 1 && t[k - 1].IsWord && t[k - 1].Norm == "the";
     }
 
     /// <summary>"D-Minn", "R-CA": a party letter, a hyphen and a state abbreviation.</summary>
-    private static bool TryPartyTag(NameToken token, out string? code)
+    private bool TryPartyTag(NameToken token, out string? code)
     {
         code = null;
         var n = token.Norm;
@@ -1042,8 +1087,13 @@ internal sealed class RecognitionRun
         }
 
         // A place guessed from context only yields to a person of that name ("in Ashgrove" after "Corwin Ashgrove").
-        foreach (var c in _candidates.Where(c => c.Guessed))
+        foreach (var c in _candidates)
         {
+            if (!c.Guessed)
+            {
+                continue;
+            }
+
             var norm = NameNorm(c);
             if (_known.TryGetValue(norm, out var type) && type == EntityType.Person)
             {
@@ -1154,116 +1204,162 @@ internal sealed class RecognitionRun
     /// </summary>
     public void Harmonize()
     {
-        var groups = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
-        foreach (var c in _candidates)
+        // The candidates grouped by normalized name: names and indices sorted together (a group's order does not matter,
+        // its votes are a sum), in per-thread arrays, so grouping costs no dictionary or list per document.
+        var count = 0;
+        var norms = t_norms is { } n0 && n0.Length >= _candidates.Count ? n0 : t_norms = new string[Math.Max(_candidates.Count, 64)];
+        var order = t_order is { } o0 && o0.Length >= _candidates.Count ? o0 : t_order = new int[Math.Max(_candidates.Count, 64)];
+        for (var i = 0; i < _candidates.Count; i++)
         {
+            var c = _candidates[i];
             if (c.NameEnd <= c.NameStart)
             {
                 continue;
             }
 
-            var norm = NameNorm(c);
-            if (!groups.TryGetValue(norm, out var list))
-            {
-                groups[norm] = list = [];
-            }
-
-            list.Add(c);
+            norms[count] = NameNorm(c);
+            order[count] = i;
+            count++;
         }
 
         // Surnames of the full names of people in the document ("Roe" after "Jane Roe"): a bare one is that person.
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in _candidates)
+        HashSet<string>? surnames = null;
+        for (var g = 0; g < count; g++)
         {
-            if (c.Type == EntityType.Person && !c.Weak && !c.Headline && c.NameEnd > c.NameStart)
+            var c = _candidates[order[g]];
+            if (c.Type == EntityType.Person && !c.Weak && !c.Headline)
             {
-                var norm = NameNorm(c);
+                var norm = norms[g];
                 var sp = norm.LastIndexOf(' ');
-                if (sp > 0 && Gazetteer.GivenNames.Contains(norm[..norm.IndexOf(' ', StringComparison.Ordinal)]) || (sp > 0 && c.Role is not null))
+                if (sp > 0 && (c.Role is not null || Gazetteer.GivenNameKeys.Contains(norm.AsSpan(0, norm.IndexOf(' ', StringComparison.Ordinal)))))
                 {
-                    surnames.Add(norm[(sp + 1)..]);
+                    (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(norm[(sp + 1)..]);
                 }
             }
         }
 
+        Array.Sort(norms, order, 0, count, StringComparer.Ordinal);
         Span<int> votes = stackalloc int[4];
-        foreach (var (key, list) in groups)
+        for (var first = 0; first < count;)
         {
-            // Only cues of this file's own making yield to the surname, never a listed place or organization.
-            var surname = surnames.Contains(key) && list.TrueForAll(c => c.Type is EntityType.Person or EntityType.Other || c.Team);
-            if ((list.Count < 2 && !(surname && list[0].Team)) || (list.TrueForAll(c => c.Type == list[0].Type) && !(surname && list[0].Type != EntityType.Person)))
+            var last = first;
+            while (last + 1 < count && string.Equals(norms[last + 1], norms[first], StringComparison.Ordinal))
+            {
+                last++;
+            }
+
+            Vote(norms[first], first, last, order, surnames, votes);
+            first = last + 1;
+        }
+
+        Array.Clear(norms, 0, count);
+        if (norms.Length > MaxKeptCandidates)
+        {
+            t_norms = null;
+            t_order = null;
+        }
+    }
+
+    /// <summary>The type with the most evidence among the candidates order[first..last] of one name, given to all of them.</summary>
+    private void Vote(string key, int first, int last, int[] order, HashSet<string>? surnames, Span<int> votes)
+    {
+        var head = _candidates[order[first]];
+        var sameType = true;
+        var surnameCompatible = true;
+        for (var g = first; g <= last; g++)
+        {
+            var c = _candidates[order[g]];
+            sameType &= c.Type == head.Type;
+            surnameCompatible &= c.Type is EntityType.Person or EntityType.Other || c.Team;
+        }
+
+        // Only cues of this file's own making yield to the surname, never a listed place or organization.
+        var surname = surnames is not null && surnames.Contains(key) && surnameCompatible;
+        if ((first == last && !(surname && head.Team)) || (sameType && !(surname && head.Type != EntityType.Person)))
+        {
+            return;
+        }
+
+        votes.Clear();
+        for (var g = first; g <= last; g++)
+        {
+            var c = _candidates[order[g]];
+            if (c.Headline || c.Weak)
             {
                 continue;
             }
 
-            votes.Clear();
-            foreach (var c in list)
-            {
-                if (c.Headline || c.Weak)
-                {
-                    continue;
-                }
+            // A title, an affiliation or a team cue is firm evidence; a verb after a bare word is the weakest.
+            votes[(int)c.Type] += c.Role is not null || c.Affiliation is not null || c.Team ? 3 : c.Soft ? 1 : 2;
+        }
 
-                // A title, an affiliation or a team cue is firm evidence; a verb after a bare word is the weakest.
-                votes[(int)c.Type] += c.Role is not null || c.Affiliation is not null || c.Team ? 3 : c.Soft ? 1 : 2;
-            }
+        if (surname)
+        {
+            votes[(int)EntityType.Person] += 4;
+        }
 
-            if (surname)
-            {
-                votes[(int)EntityType.Person] += 4;
-            }
-
-            var best = -1;
-            var tie = false;
-            for (var k = 0; k < 4; k++)
-            {
-                if (votes[k] == 0)
-                {
-                    continue;
-                }
-
-                if (best < 0 || votes[k] > votes[best])
-                {
-                    best = k;
-                    tie = false;
-                }
-                else if (votes[k] == votes[best])
-                {
-                    tie = true;
-                }
-            }
-
-            if (best < 0 || tie)
+        var best = -1;
+        var tie = false;
+        for (var k = 0; k < 4; k++)
+        {
+            if (votes[k] == 0)
             {
                 continue;
             }
 
-            foreach (var c in list)
+            if (best < 0 || votes[k] > votes[best])
             {
-                // A titled or affiliated person stays a person whatever the rest says.
-                if (c.Role is not null || c.Affiliation is not null)
-                {
-                    continue;
-                }
-
-                c.Type = (EntityType)best;
-                c.Weak = false;
+                best = k;
+                tie = false;
             }
+            else if (votes[k] == votes[best])
+            {
+                tie = true;
+            }
+        }
+
+        if (best < 0 || tie)
+        {
+            return;
+        }
+
+        for (var g = first; g <= last; g++)
+        {
+            var c = _candidates[order[g]];
+
+            // A titled or affiliated person stays a person whatever the rest says.
+            if (c.Role is not null || c.Affiliation is not null)
+            {
+                continue;
+            }
+
+            c.Type = (EntityType)best;
+            c.Weak = false;
         }
     }
 
     public IReadOnlyList<EntityMention> Build()
     {
         var result = new List<EntityMention>(_candidates.Count);
-        var seen = new HashSet<int>();
-        foreach (var c in _candidates.OrderBy(c => c.NameStart).ThenByDescending(c => c.NameEnd))
+
+        // By start, the longest first, then in the order found (a stable sort, as the candidates' order decides ties).
+        for (var i = 0; i < _candidates.Count; i++)
+        {
+            _candidates[i].Seq = i;
+        }
+
+        _candidates.Sort(ByStartLongestFirst);
+        var lastStart = -1;
+        foreach (var c in _candidates)
         {
             // One mention per start offset (the longest), so a mention is found again by (document, start).
             // The mention is the name: a title or role before it is reported as the mention's Role, not inside its span.
-            if (c.NameEnd <= c.NameStart || !seen.Add(c.NameStart))
+            if (c.NameEnd <= c.NameStart || c.NameStart == lastStart)
             {
                 continue;
             }
+
+            lastStart = c.NameStart;
 
             var text = Slice(c.NameStart, c.NameEnd);
             var nameSpan = _text.AsSpan(c.NameStart, c.NameEnd - c.NameStart);
@@ -1278,8 +1374,22 @@ internal sealed class RecognitionRun
             });
         }
 
+        // Let go of this document's candidates and names; drop per-thread collections that grew past the bound.
+        _candidates.Clear();
+        _known.Clear();
+        if (_candidates.Capacity > MaxKeptCandidates || _known.EnsureCapacity(0) > MaxKeptCandidates)
+        {
+            t_candidates = null;
+            t_known = null;
+        }
+
         return result;
     }
+
+    private static readonly Comparison<Candidate> ByStartLongestFirst = static (x, y) =>
+        x.NameStart != y.NameStart ? x.NameStart.CompareTo(y.NameStart)
+        : x.NameEnd != y.NameEnd ? y.NameEnd.CompareTo(x.NameEnd)
+        : x.Seq.CompareTo(y.Seq);
 
     private string Slice(int start, int end) => _text[start..end];
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using FactCheck.Languages;
 using FactCheck.Rules;
 
 namespace FactCheck.Entities;
@@ -23,37 +22,44 @@ internal abstract class TypingRule : IRule
     protected static bool IsNumber(NameToken token) => !token.IsWord && token.Norm.Length > 0 && char.IsAsciiDigit(token.Norm[0]);
 }
 
-/// <summary>The entity-typing steps added for lines without case evidence, tables and sports pages, in the order they run.</summary>
-internal static class TypingRules
+/// <summary>The entity-typing steps added for lines without case evidence, tables and sports pages, in the order they run; one set per <see cref="Gazetteer"/>.</summary>
+internal sealed class TypingRules
 {
-    private static readonly FrozenSet<string> TeamRoles = LanguagePack.English.Lines("team-roles", "entities").Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+    public TypingRules(Gazetteer gazetteer)
+    {
+        Gazetteer = gazetteer;
+        Dateline = new();
+        ScoreRow = new();
+        TeamRole = new(gazetteer);
+        Versus = new();
+        MatchVerb = new(gazetteer);
+        CompanyNoun = new(gazetteer);
+        All = [Dateline, ScoreRow, TeamRole, Versus, MatchVerb, CompanyNoun];
+    }
 
-    public static DatelineRule Dateline { get; } = new();
+    public DatelineRule Dateline { get; }
 
-    public static ScoreRowRule ScoreRow { get; } = new();
+    public ScoreRowRule ScoreRow { get; }
 
-    public static TeamRoleRule TeamRole { get; } = new();
+    public TeamRoleRule TeamRole { get; }
 
-    public static VersusRule Versus { get; } = new();
+    public VersusRule Versus { get; }
 
-    public static MatchVerbRule MatchVerb { get; } = new();
+    public MatchVerbRule MatchVerb { get; }
 
-    public static CompanyNounRule CompanyNoun { get; } = new();
+    public CompanyNounRule CompanyNoun { get; }
 
     /// <summary>Every step, in order.</summary>
-    public static IReadOnlyList<TypingRule> All { get; } = [Dateline, ScoreRow, TeamRole, Versus, MatchVerb, CompanyNoun];
+    public IReadOnlyList<TypingRule> All { get; }
 
-    private static readonly FrozenSet<string> OrgNouns = LanguagePack.English.Lines("org-nouns", "entities").Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> MatchVerbsBefore = LanguagePack.English.Map("match-verbs", "entities").Keys.Select(Gazetteer.Normalize).ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> MatchVerbsAfter = LanguagePack.English.Map("match-verbs", "entities").Where(p => p.Value == "both").Select(p => Gazetteer.Normalize(p.Key)).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The words the steps read.</summary>
+    private Gazetteer Gazetteer { get; }
 
     /// <summary>
     /// Whether a candidate may be read as a team: an unknown word, or a known place that is not a country (a national side
     /// stays its country); never a person shown by a given name or an initial.
     /// </summary>
-    internal static bool CanBeTeam(List<NameToken> t, int a, int b)
+    internal bool CanBeTeam(List<NameToken> t, int a, int b)
     {
         for (var k = a; k <= b; k++)
         {
@@ -63,13 +69,14 @@ internal static class TypingRules
             }
         }
 
-        var key = string.Join(' ', Enumerable.Range(a, b - a + 1).Select(k => t[k].Norm));
-        if (Gazetteer.Countries.Contains(key) || Gazetteer.Calendar.Contains(key) || Gazetteer.Demonyms.ContainsKey(key))
+        // The words joined by single spaces, looked up by span: no string per candidate.
+        var key = SpaceJoined(t, a, b);
+        if (Gazetteer.CountryKeys.Contains(key) || Gazetteer.CalendarKeys.Contains(key) || Gazetteer.DemonymKeys.ContainsKey(key))
         {
             return false;
         }
 
-        if (Gazetteer.Places.ContainsKey(key))
+        if (Gazetteer.PlaceKeys.ContainsKey(key))
         {
             return true;
         }
@@ -87,7 +94,38 @@ internal static class TypingRules
         return b - a <= 1;
     }
 
-    private static bool IsTeamRole(string norm) => TeamRoles.Contains(norm);
+    [ThreadStatic]
+    private static char[]? t_key;
+
+    /// <summary>The normalized words a..b joined by single spaces in a per-thread buffer, valid until the next call.</summary>
+    private static ReadOnlySpan<char> SpaceJoined(List<NameToken> t, int a, int b)
+    {
+        if (a == b)
+        {
+            return t[a].Norm;
+        }
+
+        var length = b - a;
+        for (var k = a; k <= b; k++)
+        {
+            length += t[k].Norm.Length;
+        }
+
+        var buffer = t_key is { } existing && existing.Length >= length ? existing : t_key = new char[Math.Max(length, 256)];
+        var n = 0;
+        for (var k = a; k <= b; k++)
+        {
+            if (k > a)
+            {
+                buffer[n++] = ' ';
+            }
+
+            t[k].Norm.CopyTo(buffer.AsSpan(n));
+            n += t[k].Norm.Length;
+        }
+
+        return buffer.AsSpan(0, n);
+    }
 
     /// <summary>"LONDON 1996-08-30", "LAKEPORT, Ore. 1996-08-30": the capitals opening a dateline name a place.</summary>
     internal sealed class DatelineRule : TypingRule
@@ -162,11 +200,13 @@ internal static class TypingRules
     }
 
     /// <summary>"Lakeport captain Ivo Marsh", "the Ashgrove side": a team noun right after a name makes it a team.</summary>
-    internal sealed class TeamRoleRule : TypingRule
+    internal sealed class TeamRoleRule(Gazetteer gazetteer) : TypingRule
     {
+        private readonly FrozenSet<string> _teamRoles = gazetteer.TeamRoles;
+
         public override string Name => "team-role-noun";
 
-        public override IReadOnlyList<string> Triggers => [.. TeamRoles.Order(StringComparer.Ordinal)];
+        public override IReadOnlyList<string> Triggers => [.. _teamRoles.Order(StringComparer.Ordinal)];
 
         public override IReadOnlyList<RuleExample> Examples { get; } =
         [
@@ -177,7 +217,7 @@ internal static class TypingRules
         ];
 
         public override bool Applies(List<NameToken> t, int a, int b) =>
-            b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && IsTeamRole(t[b + 1].Norm);
+            b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && _teamRoles.Contains(t[b + 1].Norm);
     }
 
     /// <summary>"May 17 v Lakeport", "Ashgrove vs. Dunmere": the name after "v" or "vs" is a team.</summary>
@@ -206,11 +246,14 @@ internal static class TypingRules
     }
 
     /// <summary>"Lakeport beat Ashgrove by an innings": an unknown single name next to a match-result verb is a team.</summary>
-    internal sealed class MatchVerbRule : TypingRule
+    internal sealed class MatchVerbRule(Gazetteer gazetteer) : TypingRule
     {
+        private readonly FrozenSet<string> _before = gazetteer.MatchVerbsBefore;
+        private readonly FrozenSet<string> _after = gazetteer.MatchVerbsAfter;
+
         public override string Name => "match-verb-team";
 
-        public override IReadOnlyList<string> Triggers => [.. MatchVerbsBefore.Order(StringComparer.Ordinal)];
+        public override IReadOnlyList<string> Triggers => [.. _before.Order(StringComparer.Ordinal)];
 
         public override IReadOnlyList<RuleExample> Examples { get; } =
         [
@@ -221,21 +264,23 @@ internal static class TypingRules
 
         public override bool Applies(List<NameToken> t, int a, int b)
         {
-            if (b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && MatchVerbsBefore.Contains(t[b + 1].Norm) && !t[b].Possessive)
+            if (b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && _before.Contains(t[b + 1].Norm) && !t[b].Possessive)
             {
                 return true;
             }
 
-            return a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && MatchVerbsAfter.Contains(t[a - 1].Norm);
+            return a >= 1 && t[a - 1].IsWord && !t[a - 1].IsCap && _after.Contains(t[a - 1].Norm);
         }
     }
 
     /// <summary>"Acme shares rose", "Zentrix chairman": a company noun right after an unknown single name makes it an organization.</summary>
-    internal sealed class CompanyNounRule : TypingRule
+    internal sealed class CompanyNounRule(Gazetteer gazetteer) : TypingRule
     {
+        private readonly FrozenSet<string> _orgNouns = gazetteer.OrgNouns;
+
         public override string Name => "company-noun";
 
-        public override IReadOnlyList<string> Triggers => [.. OrgNouns.Order(StringComparer.Ordinal)];
+        public override IReadOnlyList<string> Triggers => [.. _orgNouns.Order(StringComparer.Ordinal)];
 
         public override IReadOnlyList<RuleExample> Examples { get; } =
         [
@@ -244,6 +289,6 @@ internal static class TypingRules
         ];
 
         public override bool Applies(List<NameToken> t, int a, int b) =>
-            b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && OrgNouns.Contains(t[b + 1].Norm);
+            b + 1 < t.Count && t[b + 1].IsWord && !t[b + 1].IsCap && _orgNouns.Contains(t[b + 1].Norm);
     }
 }

@@ -57,7 +57,7 @@ public sealed record SourceDocument
     }
 
     /// <summary>Stable id of the document: the file name without extension, or the manifest's id.</summary>
-    public string Id { get; }
+    public string Id { get; private init; }
 
     /// <summary>The text exactly as supplied (header included, BOM excluded).</summary>
     public string Text { get; }
@@ -97,4 +97,7 @@ public sealed record SourceDocument
 
     /// <summary>The file the document was read from, when it was read from one.</summary>
     public string? SourcePath { get; init; }
+
+    /// <summary>The same document under another id (the checker's internal, content-derived name).</summary>
+    internal SourceDocument WithId(string id) => this with { Id = id };
 }

@@ -48,8 +48,12 @@ public static class ReportRendering
 
     /// <summary>
     /// The report as one self-contained HTML page: summary by kind and severity, findings with their evidence
-    /// highlighted in context, a side-by-side table per aligned fact, the stance matrix, the entities and the
-    /// documents. Inline CSS only; no script and no external resource. All article text is HTML-encoded.
+    /// highlighted in context (for a quote-wording finding, the words that differ between the wordings marked as
+    /// inserted or deleted), severity and kind filters (checkboxes styled by CSS: they work offline and without
+    /// script), a side-by-side table per aligned fact, the stance matrix, the entities, the documents, and each
+    /// article's full text with every evidence span marked and linked both ways to its finding. A print style
+    /// leaves out the controls and full texts and tightens the layout. Inline CSS only; no script and no external
+    /// resource. All article text is HTML-encoded.
     /// </summary>
     public static string ToHtml(this ConsistencyReport report)
     {

@@ -10,6 +10,7 @@ internal sealed class ReportView
     private readonly Dictionary<string, ReportDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _entityNames = new(StringComparer.Ordinal);
     private readonly (string Id, string Outlet)[] _labelled;
+    private readonly Dictionary<string, int> _documentIndex = new(StringComparer.Ordinal);
 
     public ReportView(ConsistencyReport report)
     {
@@ -17,6 +18,7 @@ internal sealed class ReportView
         foreach (var d in report.Documents)
         {
             _documents.TryAdd(d.Id, d);
+            _documentIndex.TryAdd(d.Id, _documentIndex.Count);
         }
 
         foreach (var e in report.Entities)
@@ -114,18 +116,30 @@ internal sealed class ReportView
 
     public string? DocumentText(string id) => _documents.TryGetValue(id, out var d) ? d.Text : null;
 
-    public EvidenceContext Context(Evidence evidence)
+    public EvidenceContext Context(Evidence evidence) =>
+        // Offsets that do not index the text (e.g. a hand-built report) fall back to the evidence alone.
+        EvidenceContext.Of(evidence, Locates(evidence) ? DocumentText(evidence.Document) : null);
+
+    /// <summary>Whether the evidence's offsets index its document's text and cut out exactly its text.</summary>
+    public bool Locates(Evidence evidence)
     {
         var text = DocumentText(evidence.Document);
-        // Offsets that do not index the text (e.g. a hand-built report) fall back to the evidence alone.
-        if (text is not null && (evidence.End > text.Length || evidence.Start < 0 || evidence.Start > evidence.End
-            || !string.Equals(text[evidence.Start..evidence.End], evidence.Text, StringComparison.Ordinal)))
-        {
-            text = null;
-        }
-
-        return EvidenceContext.Of(evidence, text);
+        return text is not null && evidence.Start >= 0 && evidence.End <= text.Length && evidence.Start <= evidence.End
+            && string.Equals(text[evidence.Start..evidence.End], evidence.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>The HTML id of a document's full-text view: "doc-" and its position in the report.</summary>
+    public string DocumentAnchor(string id) =>
+        "doc-" + _documentIndex.GetValueOrDefault(id, -1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The HTML id of the evidence's span in its document's full-text view ("t" + document position + offsets),
+    /// or null when the offsets do not locate it in the text (then there is nothing to link to).
+    /// </summary>
+    public string? SpanAnchor(Evidence evidence) =>
+        Locates(evidence)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t{_documentIndex[evidence.Document]}-{evidence.Start}-{evidence.End}")
+            : null;
 
     public static string Name(FindingKind kind) => kind switch
     {

@@ -12,16 +12,20 @@ internal static class TimeExpressionRecognizer
     /// <param name="text">Any text.</param>
     /// <param name="anchor">The date relative expressions count from (the publication date), or null.</param>
     /// <param name="documentId">Id to put in the results.</param>
-    public static IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? anchor, string documentId = "")
+    /// <param name="lexicon">The words to read; default the English pack's.</param>
+    public static IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? anchor, string documentId = "", TimeLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<TimeMention>();
-        TimeScanner.Scan(text, 0, text.Length, 0, mentions);
+        TimeScanner.Scan(lexicon ?? TimeLexicon.Default, text, 0, text.Length, 0, mentions);
         return Resolve(documentId, text, mentions, anchor);
     }
 
     /// <summary>The unanchored expressions of a document: over its sentences, else its kept regions, else its whole text.</summary>
-    public static IReadOnlyList<TimeMention> Mentions(AnalyzedDocument document)
+    public static IReadOnlyList<TimeMention> Mentions(AnalyzedDocument document) => Mentions(document, TimeLexicon.Default);
+
+    /// <summary>The unanchored expressions of a document, read with <paramref name="lexicon"/>.</summary>
+    public static IReadOnlyList<TimeMention> Mentions(AnalyzedDocument document, TimeLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
@@ -30,7 +34,7 @@ internal static class TimeExpressionRecognizer
         {
             foreach (var s in document.Sentences)
             {
-                TimeScanner.Scan(text, Math.Clamp(s.Start, 0, text.Length), Math.Clamp(s.End, 0, text.Length), s.Index, mentions);
+                TimeScanner.Scan(lexicon, text, Math.Clamp(s.Start, 0, text.Length), Math.Clamp(s.End, 0, text.Length), s.Index, mentions);
             }
         }
         else if (document.Regions.Count > 0)
@@ -38,12 +42,12 @@ internal static class TimeExpressionRecognizer
             for (var i = 0; i < document.Regions.Count; i++)
             {
                 var r = document.Regions[i];
-                TimeScanner.Scan(text, Math.Clamp(r.Start, 0, text.Length), Math.Clamp(r.End, 0, text.Length), i, mentions);
+                TimeScanner.Scan(lexicon, text, Math.Clamp(r.Start, 0, text.Length), Math.Clamp(r.End, 0, text.Length), i, mentions);
             }
         }
         else
         {
-            TimeScanner.Scan(text, 0, text.Length, 0, mentions);
+            TimeScanner.Scan(lexicon, text, 0, text.Length, 0, mentions);
         }
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));

@@ -1,58 +1,62 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Languages;
+using FactCheck.Rules;
 
 namespace FactCheck.Time;
 
-/// <summary>The general vocabulary of time expressions, read once from the embedded <c>Time/Data/*.txt</c> lists.</summary>
+/// <summary>
+/// The vocabulary of time expressions and the time rules built on it, read once per <see cref="LanguagePack"/>
+/// (<see cref="For"/>): a checker built with another pack scans with that pack's words only.
+/// </summary>
 internal sealed class TimeLexicon
 {
     private const string Use = "time";
 
-    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private TimeLexicon()
+    private TimeLexicon(LanguagePack pack)
     {
-        Months = IntMap("months");
-        Weekdays = IntMap("weekdays");
+        Months = IntMap(pack, "months");
+        Weekdays = IntMap(pack, "weekdays");
 
         // An abbreviation is a name that starts a longer name of the same month ("sept" of "september"); it may take a period.
         MonthAbbreviations = Months
             .Where(a => Months.Any(b => b.Value == a.Value && b.Key.Length > a.Key.Length && b.Key.StartsWith(a.Key, StringComparison.OrdinalIgnoreCase)))
             .Select(a => a.Key)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        PartsOfDay = LanguagePack.English.Map("parts-of-day", Use);
-        Numbers = LanguagePack.English.Map("numbers", Use);
-        Ordinals = IntMap("ordinals");
-        Units = LanguagePack.English.Map("units", Use);
-        Seasons = LanguagePack.English.Map("seasons", Use);
-        RelativeModifiers = IntMap("relative-modifiers");
-        RelativeDays = LanguagePack.English.Map("relative-days", Use);
-        EdgeModifiers = LanguagePack.English.Set("edge-modifiers", Use);
-        PeriodEdges = LanguagePack.English.Set("period-edges", Use);
-        PastCues = LanguagePack.English.Set("past-cues", Use);
+        PartsOfDay = pack.Map("parts-of-day", Use);
+        Numbers = pack.Map("numbers", Use);
+        Ordinals = IntMap(pack, "ordinals");
+        Units = pack.Map("units", Use);
+        Seasons = pack.Map("seasons", Use);
+        RelativeModifiers = IntMap(pack, "relative-modifiers");
+        RelativeDays = pack.Map("relative-days", Use);
+        EdgeModifiers = pack.Set("edge-modifiers", Use);
+        PeriodEdges = pack.Set("period-edges", Use);
+        PastCues = pack.Set("past-cues", Use);
+        TargetPrepositions = pack.Set("target-prepositions", Use);
+        ForecastNouns = pack.Set("forecast-nouns", Use);
         // Two-word cues ("set for") count only as a pair: either word alone says nothing ("set fire", "for years").
-        var future = LanguagePack.English.Lines("future-cues", Use);
+        var future = pack.Lines("future-cues", Use);
         FutureCues = future.Where(c => !c.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FutureCuePairs = future.Where(c => c.Contains(' ', StringComparison.Ordinal))
             .Select(c => c.Split(' ', 2))
             .GroupBy(p => p[1], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        YearCues = LanguagePack.English.Set("year-cues", Use);
-        MonthCues = LanguagePack.English.Set("month-cues", Use);
-        PeriodNouns = Phrases(LanguagePack.English.Lines("period-nouns", Use));
-        TimeZones = Phrases(LanguagePack.English.Lines("time-zones", Use));
-        var holidays = LanguagePack.English.Map("holidays", Use);
+        YearCues = pack.Set("year-cues", Use);
+        MonthCues = pack.Set("month-cues", Use);
+        PeriodNouns = Phrases(pack.Lines("period-nouns", Use));
+        TimeZones = Phrases(pack.Lines("time-zones", Use));
+        var holidays = pack.Map("holidays", Use);
         Holidays = holidays.ToFrozenDictionary(
             kv => kv.Key,
             kv => (int.Parse(kv.Value.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(kv.Value.AsSpan(3, 2), CultureInfo.InvariantCulture)),
             StringComparer.OrdinalIgnoreCase);
         HolidayPhrases = Phrases(holidays.Keys.Order(StringComparer.Ordinal));
-        ReferenceWords = LanguagePack.English.Map("reference-words", Use);
+        ReferenceWords = pack.Map("reference-words", Use);
         ReferencePhrases = Phrases(ReferenceWords.Keys.Order(StringComparer.Ordinal));
-        SetWords = LanguagePack.English.Map("set-words", Use);
-        DurationModifiers = [.. LanguagePack.English.Lines("duration-modifiers", Use).Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
-        PeriodReferences = [.. LanguagePack.English.Lines("period-references", Use).Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+        SetWords = pack.Map("set-words", Use);
+        DurationModifiers = [.. pack.Lines("duration-modifiers", Use).Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+        PeriodReferences = [.. pack.Lines("period-references", Use).Select(l => l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
 
         // Every word a rule can start on, so most words are passed over after one look-up.
         Starters = Months.Keys.Concat(Weekdays.Keys).Concat(RelativeModifiers.Keys).Concat(EdgeModifiers)
@@ -65,7 +69,7 @@ internal sealed class TimeLexicon
         KnownWords = Months.Keys.Concat(MonthAbbreviations).Concat(Weekdays.Keys).Concat(PartsOfDay.Keys).Concat(Numbers.Keys)
             .Concat(Ordinals.Keys).Concat(Units.Keys).Concat(Seasons.Keys).Concat(RelativeModifiers.Keys).Concat(RelativeDays.Keys)
             .Concat(EdgeModifiers).Concat(PeriodEdges).Concat(PastCues).Concat(FutureCues).Concat(YearCues).Concat(MonthCues)
-            .Concat(FutureCuePairs.Keys).Concat(FutureCuePairs.Values.SelectMany(f => f))
+            .Concat(TargetPrepositions).Concat(ForecastNouns).Concat(FutureCuePairs.Keys).Concat(FutureCuePairs.Values.SelectMany(f => f))
             .Concat(SetWords.Keys).Concat(DurationModifiers.SelectMany(p => p)).Concat(PeriodReferences.SelectMany(p => p))
             .Concat(ReferencePhrases.Values.SelectMany(p => p).SelectMany(p => p))
             .Concat(Starters).Concat(Holidays.Keys)
@@ -75,10 +79,29 @@ internal sealed class TimeLexicon
             .Distinct(StringComparer.Ordinal)
             .ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
         KnownWordLookup = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        Rules = TimeScanner.BuildRules(this);
+        NumberRules = [.. Rules.Where(r => r.OnNumbers)];
+        RulesByTrigger = Rules
+            .SelectMany(r => r.Triggers.Select(t => (Trigger: t, Rule: r)))
+            .GroupBy(x => x.Trigger, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => Rules.Where(r => g.Any(x => ReferenceEquals(x.Rule, r))).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The shared, immutable lexicon.</summary>
-    public static TimeLexicon Default => Instance.Value;
+    /// <summary>The time rules over this lexicon's words, in the order they are tried at a token.</summary>
+    public RuleList<TimeRule> Rules { get; }
+
+    /// <summary>The rules that may start on a number.</summary>
+    public TimeRule[] NumberRules { get; }
+
+    /// <summary>For each trigger word, the rules it can start, in list order.</summary>
+    public FrozenDictionary<string, TimeRule[]> RulesByTrigger { get; }
+
+    /// <summary>The English lexicon (<see cref="LanguagePack.English"/>).</summary>
+    public static TimeLexicon Default => For(LanguagePack.English);
+
+    /// <summary>The lexicon of <paramref name="pack"/>, built once and kept with the pack.</summary>
+    public static TimeLexicon For(LanguagePack pack) => pack.Lexicon(static p => new TimeLexicon(p));
 
     public FrozenDictionary<string, int> Months { get; }
 
@@ -116,6 +139,12 @@ internal sealed class TimeLexicon
 
     public FrozenSet<string> PastCues { get; }
 
+    /// <summary>Words before a year that make it a target or deadline ("by 1992"): looked forward to, whatever the verb's tense.</summary>
+    public FrozenSet<string> TargetPrepositions { get; }
+
+    /// <summary>Nouns a year can modify to name a forecast or plan ("his 1990 earnings projection").</summary>
+    public FrozenSet<string> ForecastNouns { get; }
+
     public FrozenSet<string> FutureCues { get; }
 
     /// <summary>Two-word future cues by their second word, each with the first words it pairs with.</summary>
@@ -151,8 +180,8 @@ internal sealed class TimeLexicon
     /// <summary>Holiday names as word sequences by first word (a possessive is its own token), longest first.</summary>
     public FrozenDictionary<string, string[][]> HolidayPhrases { get; }
 
-    private static FrozenDictionary<string, int> IntMap(string name) =>
-        LanguagePack.English.Map(name, Use).ToFrozenDictionary(
+    private static FrozenDictionary<string, int> IntMap(LanguagePack pack, string name) =>
+        pack.Map(name, Use).ToFrozenDictionary(
             kv => kv.Key,
             kv => int.Parse(kv.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             StringComparer.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using FactCheck.Ingestion;
+using FactCheck.Languages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,12 +14,15 @@ namespace FactCheck.Time;
 public sealed partial class TimeNormalizer : ITimeNormalizer
 {
     private readonly ILogger _logger;
+    private readonly TimeLexicon _lexicon;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="logger">Where to log; no logging by default.</param>
-    public TimeNormalizer(ILogger<TimeNormalizer>? logger = null)
+    /// <param name="language">The word lists to read; default <see cref="LanguagePack.English"/>.</param>
+    public TimeNormalizer(ILogger<TimeNormalizer>? logger = null, LanguagePack? language = null)
     {
         _logger = logger ?? NullLogger<TimeNormalizer>.Instance;
+        _lexicon = TimeLexicon.For(language ?? LanguagePack.English);
     }
 
     /// <inheritdoc />
@@ -33,7 +37,7 @@ public sealed partial class TimeNormalizer : ITimeNormalizer
 
         // Per-document scanning and anchoring run in parallel; results land by index, so the order is fixed.
         var po = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, documents.Count, po, i => profiles[i] = new PublicationDateResolver.Profile(documents[i], TimeExpressionRecognizer.Mentions(documents[i])));
+        Parallel.For(0, documents.Count, po, i => profiles[i] = new PublicationDateResolver.Profile(documents[i], TimeExpressionRecognizer.Mentions(documents[i], _lexicon)));
 
         var decisions = PublicationDateResolver.Decide(profiles, cancellationToken);
         var perDoc = new DocumentTime[documents.Count];

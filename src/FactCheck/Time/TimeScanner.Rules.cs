@@ -45,18 +45,11 @@ internal sealed partial class TimeScanner
 
     private static RuleExample No(string text) => new(text, false);
 
-    /// <summary>The time rules, in the order they are tried at a token.</summary>
-    internal static readonly RuleList<TimeRule> Rules = BuildRules(TimeLexicon.Default);
+    /// <summary>The English time rules, in the order they are tried at a token (each pack's are <see cref="TimeLexicon.Rules"/>).</summary>
+    internal static RuleList<TimeRule> Rules => TimeLexicon.Default.Rules;
 
-    private static readonly TimeRule[] NumberRules = [.. Rules.Where(r => r.OnNumbers)];
-
-    /// <summary>For each trigger word, the rules it can start, in list order.</summary>
-    private static readonly FrozenDictionary<string, TimeRule[]> RulesByTrigger = Rules
-        .SelectMany(r => r.Triggers.Select(t => (Trigger: t, Rule: r)))
-        .GroupBy(x => x.Trigger, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => Rules.Where(r => g.Any(x => ReferenceEquals(x.Rule, r))).ToArray(), StringComparer.Ordinal);
-
-    private static RuleList<TimeRule> BuildRules(TimeLexicon lx) =>
+    /// <summary>The time rules over <paramref name="lx"/>'s words, in the order they are tried at a token.</summary>
+    internal static RuleList<TimeRule> BuildRules(TimeLexicon lx) =>
     [
         new TimeRule("numeric-date", [], true, static (s, i) => s.Numeric(i),
             Yes("The memo is dated [2017-03-02].", "2017-03-02"),

@@ -48,13 +48,22 @@ internal sealed partial class TimeScanner
 
     private readonly List<TimeToken> _t = new(64);
     private readonly List<(int From, int To, TimeSpec Spec, string Rule)> _found = [];
-    private readonly TimeLexicon _lx = TimeLexicon.Default;
+    private readonly TimeLexicon _lx;
     private string _text = string.Empty;
 
-    /// <summary>Scans <c>text[start..end)</c> and appends its expressions to <paramref name="output"/>.</summary>
-    public static void Scan(string text, int start, int end, int region, List<TimeMention> output)
+    private TimeScanner(TimeLexicon lexicon)
     {
-        var scanner = t_scanner ??= new TimeScanner();
+        _lx = lexicon;
+    }
+
+    /// <summary>Scans <c>text[start..end)</c> with the English lexicon and appends its expressions to <paramref name="output"/>.</summary>
+    public static void Scan(string text, int start, int end, int region, List<TimeMention> output) =>
+        Scan(TimeLexicon.Default, text, start, end, region, output);
+
+    /// <summary>Scans <c>text[start..end)</c> with <paramref name="lexicon"/> and appends its expressions to <paramref name="output"/>.</summary>
+    public static void Scan(TimeLexicon lexicon, string text, int start, int end, int region, List<TimeMention> output)
+    {
+        var scanner = t_scanner is { } kept && ReferenceEquals(kept._lx, lexicon) ? kept : t_scanner = new TimeScanner(lexicon);
         Scan(scanner, text, start, end, region, output);
 
         // Keep neither the text nor a huge region's tokens alive on this thread.
@@ -318,7 +327,7 @@ internal sealed partial class TimeScanner
 
     internal readonly record struct Match(int From, int To, TimeSpec? Spec);
 
-    /// <summary>The first rule, in <see cref="Rules"/> order, that matches at token <paramref name="i"/>.</summary>
+    /// <summary>The first rule, in <see cref="TimeLexicon.Rules"/> order, that matches at token <paramref name="i"/>.</summary>
     private Match? MatchAt(int i, out TimeRule? rule)
     {
         rule = null;
@@ -326,9 +335,9 @@ internal sealed partial class TimeScanner
         TimeRule[] candidates;
         if (tok.IsNumber)
         {
-            candidates = NumberRules;
+            candidates = _lx.NumberRules;
         }
-        else if (!tok.IsWord || tok.Lower is not { } lower || !RulesByTrigger.TryGetValue(lower, out candidates!))
+        else if (!tok.IsWord || tok.Lower is not { } lower || !_lx.RulesByTrigger.TryGetValue(lower, out candidates!))
         {
             // A word the tokenizer left without its string is no known word, so no trigger.
             return null;
@@ -1093,6 +1102,11 @@ internal sealed partial class TimeScanner
             // A word the tokenizer left without its string is no cue word (they are all known words); only the regular
             // past-tense ending below can apply, and it is read from the text (such a word is ASCII) without making the string.
             var word = _text.AsSpan(unknown.Start, unknown.End - unknown.Start);
+            if (word.Contains('-') || (unknown.Start > 0 && _text[unknown.Start - 1] == '-'))
+            {
+                return Tense.Unknown;
+            }
+
             return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                 ? Tense.Past
                 : Tense.Unknown;
@@ -1109,13 +1123,53 @@ internal sealed partial class TimeScanner
             return Tense.Future;
         }
 
-        if (_lx.PastCues.Contains(w))
+        // "The last half of 1989", "the last time": after an article "last" is an adjective, not a look back.
+        if (_lx.PastCues.Contains(w) && !(w == "last" && W(i - 1) == "the"))
         {
             return Tense.Past;
         }
 
-        // Regular past tense and participles ("reported", "confirmed"), but not "need" or "speed".
+        // Regular past tense and participles ("reported", "confirmed"), but not "need" or "speed", nor the last word of a
+        // hyphenated adjective ("lower-than-anticipated", "long-awaited"), which describes a noun rather than telling a past.
+        if (w.Contains('-', StringComparison.Ordinal) || (_t[i].Start > 0 && _text[_t[i].Start - 1] == '-'))
+        {
+            return Tense.Unknown;
+        }
+
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) ? Tense.Past : Tense.Unknown;
+    }
+
+    /// <summary>Whether a target preposition comes at most five words before token <paramref name="from"/>, in its clause and with no tense cue between.</summary>
+    private bool IsTarget(int from)
+    {
+        for (int k = from - 1, d = 1; k >= 0 && d <= 5 && !IsBoundary(k) && !Punct(k, ','); k--, d++)
+        {
+            if (_lx.TargetPrepositions.Contains(W(k)))
+            {
+                return true;
+            }
+
+            if (CueTense(k) != Tense.Unknown)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a forecast noun follows within three words of token <paramref name="to"/> ("1990 [Anheuser earnings] projection").</summary>
+    private bool IsForecast(int to)
+    {
+        for (int k = to, d = 1; k < _t.Count && d <= 3 && _t[k].IsWord; k++, d++)
+        {
+            if (_lx.ForecastNouns.Contains(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The tense of the nearest cue word around the expression, in its clause.</summary>
@@ -1129,6 +1183,13 @@ internal sealed partial class TimeScanner
         if (spec.Direction == Direction.Last || spec.Kind == SpecKind.Relative && spec.Offset < 0)
         {
             return Tense.Past;
+        }
+
+        // A year reached by a target preposition a few words before it ("by 1992", "by the opening of the 2000 games")
+        // is looked forward to: its value does not depend on the tense, and it tells nothing about when the text was written.
+        if (spec.Year is not null && spec.Month is null && (IsTarget(from) || IsForecast(to)))
+        {
+            return Tense.Future;
         }
 
         var back = Tense.Unknown;

@@ -7,7 +7,7 @@ namespace FactCheck.Tests.Claims;
 public class DemandConstructionTests
 {
     private static IEnumerable<TestCaseData> Examples() =>
-        DemandConstructions.All.SelectMany(r => r.Examples.Select(e => new TestCaseData(r.Name, e).SetName($"{r.Name}: {e.Text}")));
+        DemandConstructions.English.All.SelectMany(r => r.Examples.Select(e => new TestCaseData(r.Name, e).SetName($"{r.Name}: {e.Text}")));
 
     [TestCaseSource(nameof(Examples))]
     public void Find_RuleExample_ReadsOrIgnoresIt(string rule, RuleExample example)
@@ -26,8 +26,8 @@ public class DemandConstructionTests
     [Test]
     public void All_RuleNames_AreUniqueAndTriggered()
     {
-        DemandConstructions.All.Select(r => r.Name).Should().OnlyHaveUniqueItems();
-        DemandConstructions.All.Should().OnlyContain(r => r.Triggers.Count > 0 && r.Examples.Any(e => e.Fires) && r.Examples.Count >= 2);
+        DemandConstructions.English.All.Select(r => r.Name).Should().OnlyHaveUniqueItems();
+        DemandConstructions.English.All.Should().OnlyContain(r => r.Triggers.Count > 0 && r.Examples.Any(e => e.Fires) && r.Examples.Count >= 2);
     }
 
     [TestCase("canceled", "cancel")]
@@ -40,7 +40,7 @@ public class DemandConstructionTests
     [TestCase("called", "call")]
     [TestCase("closing", "close")]
     public void Lemma_InflectedVerb_GivesBaseForm(string word, string expected) =>
-        DemandConstructions.Lemma(word).Should().Be(expected);
+        DemandConstructions.English.Lemma(word).Should().Be(expected);
 }
 
 /// <summary>Runs the free-form demand constructions on one sentence, with quotation marks marking what is quoted.</summary>
@@ -48,7 +48,7 @@ internal static class DemandFixture
 {
     public static List<FreeDemand> Find(string sentence)
     {
-        var tokens = ClaimText.Tokenize(sentence, 0, sentence.Length);
+        var tokens = ClaimText.Tokenize(sentence, 0, sentence.Length, Lexicon.English);
         var inQuote = new bool[tokens.Count];
         var open = false;
         for (var i = 0; i < tokens.Count; i++)
@@ -61,6 +61,6 @@ internal static class DemandFixture
             inQuote[i] = open;
         }
 
-        return DemandConstructions.Find(tokens, i => i >= 0 && i < inQuote.Length && inQuote[i]);
+        return DemandConstructions.English.Find(tokens, i => i >= 0 && i < inQuote.Length && inQuote[i]);
     }
 }

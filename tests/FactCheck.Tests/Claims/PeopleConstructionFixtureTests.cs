@@ -28,7 +28,7 @@ public class PeopleConstructionFixtureTests
     [TestCaseSource(nameof(Cases))]
     public void Construction_FixtureRow_ReadsAsExpected(string rule, string sentence, string expected)
     {
-        var names = DemandConstructions.All.Select(r => r.Name).Concat(SpeakerRules.Speakers.Select(r => r.Name)).Concat(SpeakerRules.Titles.Select(r => r.Name));
+        var names = DemandConstructions.English.All.Select(r => r.Name).Concat(SpeakerRules.Speakers.Select(r => r.Name)).Concat(SpeakerRules.Titles.Select(r => r.Name));
         names.Should().Contain(rule, "every row names a registered rule");
         if (rule.StartsWith("demand-", StringComparison.Ordinal))
         {
@@ -49,7 +49,7 @@ public class PeopleConstructionFixtureTests
         if (rule.StartsWith("speaker-", StringComparison.Ordinal))
         {
             var quote = doc.Quotes.Where(q => q.Text.Split(' ').Length >= 3).Last();
-            var view = new DocumentView(doc, entities);
+            var view = new DocumentView(doc, entities, Lexicon.English);
             var id = view.SpeakerId(quote);
             id.Should().NotBeNull();
             if (expected == "anon")

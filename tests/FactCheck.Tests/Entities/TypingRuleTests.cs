@@ -9,7 +9,7 @@ public class TypingRuleTests
     private static readonly EntityRecognizer Recognizer = new();
 
     private static IEnumerable<TestCaseData> Cases() =>
-        TypingRules.All.SelectMany(r => r.Examples.Select(e => new TestCaseData(r.Name, e).SetName($"TypingRule_{r.Name}_{(e.Fires ? "fires" : "holds")}: {e.Text} => {e.Expected}")));
+        Gazetteer.English.Typing.All.SelectMany(r => r.Examples.Select(e => new TestCaseData(r.Name, e).SetName($"TypingRule_{r.Name}_{(e.Fires ? "fires" : "holds")}: {e.Text} => {e.Expected}")));
 
     [TestCaseSource(nameof(Cases))]
     public void TypingRule_Example_ProducesExpectedMention(string rule, RuleExample example)
@@ -27,9 +27,9 @@ public class TypingRuleTests
     [Test]
     public void TypingRules_Names_AreUniqueKebabCase()
     {
-        var names = TypingRules.All.Select(r => r.Name).ToList();
+        var names = Gazetteer.English.Typing.All.Select(r => r.Name).ToList();
         names.Should().OnlyHaveUniqueItems();
         names.Should().AllSatisfy(n => n.Should().MatchRegex("^[a-z]+(-[a-z]+)*$"));
-        TypingRules.All.Should().AllSatisfy(r => r.Examples.Should().Contain(e => e.Fires).And.Contain(e => !e.Fires));
+        Gazetteer.English.Typing.All.Should().AllSatisfy(r => r.Examples.Should().Contain(e => e.Fires).And.Contain(e => !e.Fires));
     }
 }

@@ -89,6 +89,62 @@ public class LanguagePackTests
     }
 
     [Test]
+    public void Normalize_ToyPack_TimeStageReadsOnlyThePacksMonths()
+    {
+        var toyMonth = Time.TimeTestDocs.Doc("t", "The ferry sailed on Thermidor 4, 2017.", published: Time.TimeTestDocs.D("2021-09-16"));
+        var englishMonth = Time.TimeTestDocs.Doc("e", "The ferry sailed on July 4, 2017.", published: Time.TimeTestDocs.D("2021-09-16"));
+
+        static string[] Values(FactCheck.Time.TimeNormalizer stage, AnalyzedDocument doc) =>
+            [.. stage.Normalize([doc]).Documents[0].Expressions.Select(e => e.Value)];
+
+        var english = new FactCheck.Time.TimeNormalizer();
+        var toy = new FactCheck.Time.TimeNormalizer(language: Toy);
+        Values(english, englishMonth).Should().Contain("2017-07-04");
+        Values(toy, toyMonth).Should().Contain("2017-07-04");
+        Values(english, toyMonth).Should().NotContain("2017-07-04");
+        Values(toy, toyMonth).Should().Contain("2017-07-04");
+        Values(toy, englishMonth).Should().NotContain("2017-07-04");
+    }
+
+    [Test]
+    public void Recognize_ToyPack_EntityStageReadsOnlyThePacksTitles()
+    {
+        static AnalyzedDocument Doc(string text) => new(new SourceDocument("n", text))
+        {
+            Regions = [new TextSpan(0, text.Length)],
+            Sentences = [new Sentence(0, 0, text.Length, text)],
+        };
+
+        static string[] Found(FactCheck.Entities.EntityRecognizer stage, AnalyzedDocument doc) =>
+            [.. stage.Recognize(doc).Select(m => $"{m.Name}|{m.Role?.Text}")];
+
+        var archon = Doc("The ferry was blessed by Archon Mara Quill on Tuesday.");
+        var senator = Doc("The ferry was blessed by Senator Mara Quill on Tuesday.");
+        var english = new FactCheck.Entities.EntityRecognizer();
+        var toy = new FactCheck.Entities.EntityRecognizer(language: Toy);
+        Found(english, senator).Should().Contain("Mara Quill|Senator");
+        Found(toy, archon).Should().Contain("Mara Quill|Archon");
+        Found(english, archon).Should().NotContain("Mara Quill|Archon");
+        Found(toy, senator).Should().NotContain("Mara Quill|Senator");
+    }
+
+    [Test]
+    public void Check_PackWithAnotherContactVerb_ClaimStageReadsOnlyThePack()
+    {
+        // "met" taken out of the contact list and an invented verb put in: the claim stage follows the builder's pack.
+        var language = LanguagePack.English.Without("contact", "met").With("contact", "zorbmet");
+        static string[] Frames(FactChecker checker, string text) =>
+            [.. checker.Check([new SourceDocument("a", "Harbor talks\n\n" + text + "\n")]).Facts.Select(f => f.Frame)];
+
+        var english = new FactCheckerBuilder().Build();
+        var other = new FactCheckerBuilder().UseLanguage(language).Build();
+        Frames(english, "Ines Calder met Viktor Sorel at the harbor office on Monday.").Should().Contain("contact");
+        Frames(english, "Ines Calder zorbmet Viktor Sorel at the harbor office on Monday.").Should().NotContain("contact");
+        Frames(other, "Ines Calder zorbmet Viktor Sorel at the harbor office on Monday.").Should().Contain("contact");
+        Frames(other, "Ines Calder met Viktor Sorel at the harbor office on Monday.").Should().NotContain("contact");
+    }
+
+    [Test]
     public void Docs_NewsroomExample_AddsASpeechVerb()
     {
         // The worked example of docs/ARCHITECTURE.md ("Language pack"), verbatim:

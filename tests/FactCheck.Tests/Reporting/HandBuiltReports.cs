@@ -96,6 +96,18 @@ internal static class HandBuiltReports
         return new ConsistencyReport(ConsistencyReport.CurrentSchemaVersion, docs, [brandt, reyes], [vote, meeting], findings, stances);
     }
 
+    /// <summary>
+    /// <see cref="Build"/> plus a quote-wording finding: the spokeswoman's quote as each outlet words it
+    /// (the herald adds "at all").
+    /// </summary>
+    public static ConsistencyReport WithQuoteWording()
+    {
+        var report = Build();
+        var quote = new Finding("finding-quote", FindingKind.QuoteWording, Severity.Difference, 0.8, "The quote is worded differently.", [],
+            [Ev("courier", CourierText, "We have no secret plan,"), Ev("herald", HeraldText, "We have no secret plan at all,")]) { Rule = "quote-wording" };
+        return report with { Findings = [.. report.Findings, quote] };
+    }
+
     public static int At(string text, string part)
     {
         var i = text.IndexOf(part, StringComparison.Ordinal);

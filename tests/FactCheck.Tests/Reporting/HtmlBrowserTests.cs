@@ -74,6 +74,54 @@ public class HtmlBrowserTests
         }
     }
 
+    [Test]
+    public void Chromium_QuoteWording_ShowsTheAddedWordsMarked()
+    {
+        var dom = DumpDom(HandBuiltReports.WithQuoteWording().ToHtml());
+        dom.Should().Contain("<mark>We have no secret plan <ins>at all,</ins></mark>");
+        Regex.Count(dom, "<article class=\"doc-text\"").Should().Be(2);
+        dom.Should().Contain("<a class=\"ev\" href=\"#finding-quote-e1\"><mark class=\"ft\">We have no secret plan at all,</mark></a>");
+    }
+
+    [Test]
+    public void Chromium_Filters_UntickingASeverityOrKind_HidesExactlyThoseFindings()
+    {
+        // The page itself has no script: the filters are CSS rules on checkboxes. This test adds a script to the
+        // page (and drops the page's no-script policy) only to click the boxes and read what the browser shows.
+        var html = Regex.Replace(HandBuiltReports.WithQuoteWording().ToHtml(), "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", string.Empty);
+        const string Probe = """
+            <script>
+            function shown() { return [...document.querySelectorAll('article.finding')].filter(a => getComputedStyle(a).display !== 'none').map(a => a.id).join(','); }
+            const seen = [shown()];
+            document.getElementById('fs-difference').click(); seen.push(shown());
+            document.getElementById('fs-difference').click(); document.getElementById('fk-date').click(); seen.push(shown());
+            document.body.setAttribute('data-shown', seen.join('|'));
+            </script>
+            """;
+        var dom = DumpDom(html.Replace("</body>", Probe + "</body>", StringComparison.Ordinal));
+
+        var shown = Regex.Match(dom, "data-shown=\"([^\"]*)\"").Groups[1].Value.Split('|');
+        shown.Should().Equal(
+            "finding-date,finding-spelling,finding-hostile,finding-quote",
+            "finding-date,finding-hostile",
+            "finding-spelling,finding-hostile,finding-quote");
+    }
+
+    [Test]
+    public void Chromium_PrintSampleStory_UnderHalfThePagesOfTheFormerPrint()
+    {
+        // The page before the print style printed the pipeline's sample story on 11 pages (A4/Letter default).
+        PrintedPages(SampleStoryReport.FromPipeline().ToHtml()).Should().BeLessThanOrEqualTo(5);
+    }
+
+    [Test]
+    public void Chromium_PrintSeeds_UnderHalfThePagesOfTheFormerPrint()
+    {
+        Seeds.RequireAvailable();
+        // The five seed articles printed on 28 pages before the print style.
+        PrintedPages(FactChecker.CreateDefault().Check(Seeds.All()).ToHtml()).Should().BeLessThanOrEqualTo(13);
+    }
+
     /// <summary>Regenerates docs/sample-report.png from the sample story as the pipeline reports it (run by hand: it writes into the repo).</summary>
     [Test]
     [Explicit("Writes docs/sample-report.png")]
@@ -84,6 +132,15 @@ public class HtmlBrowserTests
         var png = RepoPaths.Docs("sample-report.png");
         Chromium($"--screenshot={png} --window-size=1280,2000 --hide-scrollbars file://{page}");
         File.Exists(png).Should().BeTrue();
+    }
+
+    private int PrintedPages(string html)
+    {
+        var page = Path.Combine(_dir, "print.html");
+        var pdf = Path.Combine(_dir, "print.pdf");
+        File.WriteAllText(page, html);
+        Chromium($"--no-pdf-header-footer --print-to-pdf={pdf} file://{page}");
+        return Regex.Count(File.ReadAllText(pdf, System.Text.Encoding.Latin1), @"/Type\s*/Page(?!s)");
     }
 
     private string DumpDom(string html)

@@ -29,6 +29,33 @@ public class TimeNormalizerTests
         """;
 
     [Test]
+    public void Normalize_LaterYearAsTargetOrForecast_KeepsMetadataDate()
+    {
+        // Invented text: later years told near past-tense verbs, but as a target ("by"), a forecast noun's modifier or
+        // after a hyphenated adjective, do not make the supplied date a crawl date.
+        var doc = Doc(
+            "a",
+            "The brewer said its price cuts would mean lower-than-planned profit for 2031. Last year it said it aimed to "
+            + "hold half the market by 2033. An analyst trimmed his 2031 profit projection yesterday. Sales rose last year.",
+            published: D("2030-03-05"));
+        var result = new TimeNormalizer().Normalize([doc]);
+        result.Documents[0].Publication.Basis.Should().Be(PublishedBasis.Metadata);
+        result.Documents[0].Publication.Value.Should().Be(D("2030-03-05"));
+        result.Findings.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Normalize_LaterYearToldInThePast_StillRejectsMetadataDate()
+    {
+        var doc = Doc(
+            "a",
+            "The brewer reported record profit in 2034. Sales rose last year, and in 2033 the plant closed.",
+            published: D("2030-03-05"));
+        var result = new TimeNormalizer().Normalize([doc]);
+        result.Documents[0].Publication.Value.Should().NotBe(D("2030-03-05"));
+    }
+
+    [Test]
     public void Normalize_MetadataDate_IsKeptWithMetadataBasis()
     {
         var doc = Doc("a", "The museum reopened on Tuesday.", published: D("2021-09-16"));

@@ -33,7 +33,7 @@ internal sealed class EventCountingComparer : FactComparer
         var claims = fact.Claims.Where(c => !c.Negated).ToArray();
         var counts = claims.Select(c => c.ValueOf(ArgumentRoles.Count)).Where(v => v is not null).Select(v => ParseCount(v!)).ToArray();
         var dated = claims
-            .SelectMany(c => c.Arguments.Where(a => a.Role == ArgumentRoles.Time && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
+            .SelectMany(c => c.Arguments.Where(a => a.Role == ArgumentRoles.Time && DateKey.Parse(a.Value, a.Text, scope.Lexicon) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text, scope.Lexicon)!)))
             .ToArray();
         var groups = DateKey.Group(dated.Select(d => d.Key).ToArray());
         if (groups.Count < 2)

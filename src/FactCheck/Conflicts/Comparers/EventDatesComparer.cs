@@ -24,7 +24,7 @@ internal sealed class EventDatesComparer : FactComparer
     protected override void Compare(DetectionScope scope, AlignedFact fact)
     {
         var dated = fact.Claims.Where(c => !c.Negated)
-            .SelectMany(c => c.Arguments.Where(a => a.Role == ArgumentRoles.Time && DateKey.Parse(a.Value, a.Text) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text)!)))
+            .SelectMany(c => c.Arguments.Where(a => a.Role == ArgumentRoles.Time && DateKey.Parse(a.Value, a.Text, scope.Lexicon) is { Month: not null }).Select(a => (Claim: c, Arg: a, Key: DateKey.Parse(a.Value, a.Text, scope.Lexicon)!)))
             .ToArray();
         var groups = DateKey.Group(dated.Select(d => d.Key).ToArray());
         var docs = dated.Select(d => d.Claim.Document).Distinct(StringComparer.Ordinal).Count();

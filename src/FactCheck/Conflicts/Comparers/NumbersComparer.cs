@@ -14,8 +14,6 @@ namespace FactCheck.Conflicts;
 /// </summary>
 internal sealed class NumbersComparer : FactComparer
 {
-    private static readonly FrozenSet<string> FixedUnits = LanguagePack.English.Set("fixed-units", "conflicts");
-
     private static readonly RuleExample[] ExampleRows =
     [
         new("Three of the passengers aboard the Harbor Authority ferry were French. || Four of the passengers aboard the Harbor Authority ferry were French.", true),
@@ -64,14 +62,14 @@ internal sealed class NumbersComparer : FactComparer
         // state the same quantity even when their sentences are worded apart.
         var unitOf = items[0].Claim.ValueOf(ArgumentRoles.Unit);
         var onePerDocument = items.GroupBy(i => i.Claim.Document, StringComparer.Ordinal).All(g => g.Select(i => i.Arg.Value).Distinct(StringComparer.Ordinal).Count() == 1);
-        var specific = unitOf is not null && !ClaimQuantities.IsGenericUnit(unitOf) && onePerDocument
+        var specific = unitOf is not null && !ClaimQuantities.IsGenericUnit(unitOf, scope.Lexicon) && onePerDocument
             && items.All(i => ClaimFrames.KeyEntities(i.Claim) is var e && ClaimFrames.KeyEntities(items[0].Claim) is var f && (e.Count == 0 || f.Count == 0 || e.Any(f.Contains)));
 
         // The figure's own bound ("at least", "about" right before it) decides; a hedge elsewhere in the
         // sentence ("about 240 passengers ... when five carriages derailed") is about another figure.
-        var exact = items.Select(i => i.Bound is null && !HedgedFigure(i.Claim, i.Arg)).ToArray();
+        var exact = items.Select(i => i.Bound is null && !HedgedFigure(i.Claim, i.Arg, scope.Lexicon)).ToArray();
         // Tolls move between reports; a person's age does not, whatever day it is reported (no day then).
-        var fixedUnit = unitOf is not null && FixedUnits.Contains(unitOf);
+        var fixedUnit = unitOf is not null && scope.Lexicon.FixedUnits.Contains(unitOf);
         var days = items.Select(i => fixedUnit ? null : scope.Views[i.Claim.Document].Document.Time.Publication.Value).ToArray();
 
         // A contradiction needs two exact figures with different values from different documents, same scope, same
@@ -79,7 +77,7 @@ internal sealed class NumbersComparer : FactComparer
         // distinct kinds, not all pairs.
         var kinds = items.Select((item, k) => (Item: item, K: k))
             .Where(x => exact[x.K])
-            .Select(x => (x.Item, x.K, Words: ContentSet(x.Item.Claim), Counted: ClaimQuantities.QuantityContext(x.Item.Claim)))
+            .Select(x => (x.Item, x.K, Words: ContentSet(x.Item.Claim, scope.Lexicon), Counted: ClaimQuantities.QuantityContext(x.Item.Claim, scope.Lexicon)))
             .GroupBy(x => (x.Item.Arg.Value!, x.Item.Scope, days[x.K], string.Join(' ', x.Words.Order(StringComparer.Ordinal)), x.Item.Claim.ValueOf(ArgumentRoles.Unit), string.Join(' ', x.Counted.Order(StringComparer.Ordinal))))
             .Select(g => (Value: g.Key.Item1, g.Key.Scope, Day: g.Key.Item3, g.First().Words, g.First().Item.Claim, Documents: g.Select(x => x.Item.Claim.Document).Distinct(StringComparer.Ordinal).Take(2).ToArray()))
             .ToArray();
@@ -94,7 +92,7 @@ internal sealed class NumbersComparer : FactComparer
                     continue;
                 }
 
-                if (Dice(a.Words, b.Words) >= 0.75 || SameCountedThing(a.Claim, b.Claim) || specific)
+                if (Dice(a.Words, b.Words) >= 0.75 || SameCountedThing(a.Claim, b.Claim, scope.Lexicon) || specific)
                 {
                     severity = Severity.Contradiction;
                     confidence = 0.7;
@@ -180,23 +178,23 @@ internal sealed class NumbersComparer : FactComparer
         return false;
     }
 
-    private static bool HedgedFigure(Claim c, ClaimArgument figure)
+    private static bool HedgedFigure(Claim c, ClaimArgument figure, Lexicon lexicon)
     {
         var from = Math.Clamp(figure.Start - c.Start, 0, c.Text.Length);
-        var words = ClaimText.Words(c.Text[..from]);
+        var words = ClaimText.Words(c.Text[..from], lexicon);
         var near = string.Join(' ', words.Skip(Math.Max(0, words.Count - 3)));
         return c.Hedges.Any(h => IsApprox(h) && near.Contains(h, StringComparison.Ordinal));
     }
 
     private static bool IsApprox(string hedge) => hedge is "about" or "around" or "approximately" or "roughly" or "nearly" or "almost" or "some" or "more than" or "at least" or "up to" or "as many as" or "over";
 
-    private static HashSet<string> ContentSet(Claim c) =>
-        ClaimText.ContentWords(c.Text).Where(w => !char.IsDigit(w[0]) && !Lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> ContentSet(Claim c, Lexicon lexicon) =>
+        ClaimText.ContentWords(c.Text, lexicon).Where(w => !char.IsDigit(w[0]) && !lexicon.NumberWords.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Same unit and a shared word of the figures' own clauses ("destroyed", "derailed", "severance").</summary>
-    private static bool SameCountedThing(Claim a, Claim b) =>
+    private static bool SameCountedThing(Claim a, Claim b, Lexicon lexicon) =>
         a.ValueOf(ArgumentRoles.Unit) == b.ValueOf(ArgumentRoles.Unit)
-        && ClaimQuantities.QuantityContext(a).Overlaps(ClaimQuantities.QuantityContext(b));
+        && ClaimQuantities.QuantityContext(a, lexicon).Overlaps(ClaimQuantities.QuantityContext(b, lexicon));
 
     private static double Dice(HashSet<string> x, HashSet<string> y) =>
         x.Count + y.Count == 0 ? 0 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
