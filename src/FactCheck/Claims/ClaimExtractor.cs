@@ -290,8 +290,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             // A participle after an article or a preposition describes ("by retired engineer Ana Ortiz"): no departure is told.
-            if (m.First == m.Last && m.First > 0 && s.Tokens[m.First].Folded.EndsWith("ed", StringComparison.Ordinal)
-                && s.Lexicon.NounPhraseOpeners.Contains(s.Tokens[m.First - 1].Folded))
+            if (m.First > 0 && s.IsParticiple(m) && s.Lexicon.NounPhraseOpeners.Contains(s.Tokens[m.First - 1].Folded))
             {
                 continue;
             }

@@ -684,6 +684,9 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>Whether the match is one word ending in "-ed" ("retired", "fired"): a verb or a participle, never a noun.</summary>
+    public bool IsParticiple(PhraseMatch m) => m.First == m.Last && Tokens[m.First].Folded.EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>The person who left: the object of an active "fired X", else the nearest person before the trigger.</summary>
     public ResolvedMention? DepartedPerson(PhraseMatch m)
     {
@@ -693,7 +696,8 @@ internal sealed class SentenceContext
         if (!passive)
         {
             var after = _mentions.FirstOrDefault(p => p.Mention.Type == EntityType.Person && p.Mention.Start >= end && p.Mention.Start - end <= 6);
-            if (Tokens[m.First].Folded is "fired" or "sacked" or "dismissed" or "ousted" or "removed")
+            // A one-word participle of a class other than leaving by choice ("fired", "ousted") is transitive.
+            if (IsParticiple(m) && m.Value != "voluntary")
             {
                 // Active and transitive: the one who leaves is the object; without a person there ("fired its engines") nobody left.
                 return after;

@@ -348,16 +348,19 @@ public sealed partial class QuoteExtractor : IQuoteExtractor
         var after = AfterWindow(ctx, index, para, out var nextSentence);
         var before = BeforeWindow(ctx, index, para);
 
+        // A cue in the next sentence yields to one before the quote in its own ("X said that ... "words." The agency did not say ..."),
+        // so the cue before is looked for first then (once).
+        var beforeFirst = nextSentence && before.Length > 0;
+        var beforeCue = beforeFirst ? FindBeforeCue(ctx, before) : null;
+
         // 1. A cue right after the quote, unless it introduces the next quote ("..." allegations, X said: "...").
-        // A cue in the next sentence yields to one before the quote in its own ("X said that ... "words." The agency did not say ...").
-        if (after.Length > 0 && !(nextSentence && before.Length > 0 && FindBeforeCue(ctx, before) is not null)
-            && FindVerbCue(ctx, after, immediateOnly: true) is { } a1)
+        if (after.Length > 0 && beforeCue is null && FindVerbCue(ctx, after, immediateOnly: true) is { } a1)
         {
             return a1;
         }
 
         // 2. A cue before the quote in the same sentence.
-        if (before.Length > 0 && (FindBeforeCue(ctx, before) is { } b))
+        if (before.Length > 0 && (beforeFirst ? beforeCue : FindBeforeCue(ctx, before)) is { } b)
         {
             return b;
         }

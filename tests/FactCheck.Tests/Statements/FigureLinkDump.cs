@@ -16,10 +16,7 @@ public class FigureLinkDump
         RealNewsScore.RequireAvailable();
         foreach (var cluster in RealNewsScore.Clusters)
         {
-            var docs = DocumentLoader.Load(Path.Combine(RealNewsScore.Root, cluster))
-                .Select(d => new AnalyzedDocument(d) { Sentences = new SentenceSplitter().Split(d.Text, [new TextSpan(0, d.Text.Length)]) })
-                .ToList();
-            var set = new StatementSet(docs);
+            var set = new StatementSet(Sentences(cluster));
             foreach (var l in FigureComparer.Link(set, _ => null).OrderBy(l => l.FigureA.Written, StringComparer.Ordinal))
             {
                 TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -27,4 +24,10 @@ public class FigureLinkDump
             }
         }
     }
+
+    /// <summary>The documents of a real-news cluster, split into sentences (no other stage run).</summary>
+    internal static List<AnalyzedDocument> Sentences(string cluster) =>
+        DocumentLoader.Load(Path.Combine(RealNewsScore.Root, cluster))
+            .Select(d => new AnalyzedDocument(d) { Sentences = new SentenceSplitter().Split(d.Text, [new TextSpan(0, d.Text.Length)]) })
+            .ToList();
 }

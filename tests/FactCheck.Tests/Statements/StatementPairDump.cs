@@ -1,7 +1,5 @@
 using System.Globalization;
-using FactCheck.Ingestion;
 using FactCheck.Statements;
-using FactCheck.Text;
 using FactCheck.Tests.RealNews;
 
 namespace FactCheck.Tests.Statements;
@@ -17,9 +15,7 @@ public class StatementPairDump
         var min = double.Parse(Environment.GetEnvironmentVariable("FC_MIN_SIM") ?? "0.3", CultureInfo.InvariantCulture);
         foreach (var cluster in RealNewsScore.Clusters)
         {
-            var docs = DocumentLoader.Load(Path.Combine(RealNewsScore.Root, cluster))
-                .Select(d => new AnalyzedDocument(d) { Sentences = new SentenceSplitter().Split(d.Text, [new TextSpan(0, d.Text.Length)]) })
-                .ToList();
+            var docs = FigureLinkDump.Sentences(cluster);
             var text = docs.ToDictionary(d => d.Id, d => d.Text);
             var set = new StatementSet(docs);
             foreach (var (a, b) in set.Candidates(_ => []))
